@@ -1,0 +1,2 @@
+/** HTTP API over sync runs and rejections. */
+package id.sinkron.audit.web;

@@ -1,0 +1,103 @@
+package id.sinkron.camel;
+
+import id.sinkron.audit.RunStatus;
+import id.sinkron.audit.RunTrigger;
+import id.sinkron.ingest.Ingestion;
+import id.sinkron.ingest.RunResult;
+import id.sinkron.source.RowReader;
+import id.sinkron.source.SourceDefinition;
+import id.sinkron.source.SourceRow;
+import id.sinkron.source.Sources;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.Exchange;
+import org.apache.camel.InvalidPayloadException;
+import org.apache.camel.builder.RouteBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code direct:sinkron-ingest}: the one endpoint through which routes hand records to Sinkron.
+ *
+ * <ul>
+ *   <li>Header {@code SinkronSource} (required): the declared source id.</li>
+ *   <li>Body: a file or stream in the source's declared format (CSV or JSON Lines), or one row as a
+ *       {@code Map}, or a {@code List}/{@code Iterator} of row maps, in the source's native field names.</li>
+ *   <li>Out: body is the {@link RunResult}; headers {@code SinkronRunId} and {@code SinkronRunStatus}.</li>
+ * </ul>
+ *
+ * Each exchange is one sync run. A run that fails raises {@link SyncRunFailed} into the calling route.
+ */
+@Component
+public class IngestEndpoint extends RouteBuilder {
+
+    public static final String URI = "direct:sinkron-ingest";
+    public static final String SOURCE_HEADER = "SinkronSource";
+    public static final String RUN_ID_HEADER = "SinkronRunId";
+    public static final String RUN_STATUS_HEADER = "SinkronRunStatus";
+
+    private final Sources sources;
+    private final Ingestion ingestion;
+
+    public IngestEndpoint(Sources sources, Ingestion ingestion) {
+        this.sources = sources;
+        this.ingestion = ingestion;
+    }
+
+    @Override
+    public void configure() {
+        from(URI).routeId("sinkron-ingest")
+                .description("Hands records to the sync pipeline; one exchange is one sync run")
+                .process(this::ingest);
+    }
+
+    void ingest(Exchange exchange) throws InvalidPayloadException {
+        String sourceId = exchange.getIn().getHeader(SOURCE_HEADER, String.class);
+        if (sourceId == null || sourceId.isBlank()) {
+            throw new IllegalArgumentException("header " + SOURCE_HEADER + " is required on " + URI);
+        }
+        SourceDefinition source = sources.require(sourceId);
+        String origin = exchange.getIn().getHeader(Exchange.FILE_NAME, exchange.getFromRouteId(), String.class);
+        Object body = exchange.getIn().getBody();
+        RunResult result;
+        if (body instanceof Map<?, ?> || body instanceof Iterable<?> || body instanceof Iterator<?>) {
+            result = ingestion.run(source, RunTrigger.ROUTE, origin, rows(body), false);
+        } else {
+            InputStream input = exchange.getIn().getMandatoryBody(InputStream.class);
+            try (RowReader reader = RowReader.open(input, source.format(), source.charset(), source.delimiter())) {
+                result = ingestion.run(source, RunTrigger.ROUTE, origin, reader, false);
+            }
+        }
+        exchange.getIn().setHeader(RUN_ID_HEADER, result.runId());
+        exchange.getIn().setHeader(RUN_STATUS_HEADER, result.status().name());
+        exchange.getIn().setBody(result);
+        if (result.status() == RunStatus.FAILED) {
+            throw new SyncRunFailed(result);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Iterator<SourceRow> rows(Object body) {
+        Iterator<?> items = body instanceof Map<?, ?> map ? List.of(map).iterator()
+                : body instanceof Iterable<?> iterable ? iterable.iterator() : (Iterator<?>) body;
+        AtomicInteger position = new AtomicInteger();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public SourceRow next() {
+                Object item = items.next();
+                int no = position.incrementAndGet();
+                if (item instanceof Map<?, ?> row) {
+                    return SourceRow.of(no, (Map<String, Object>) row);
+                }
+                return SourceRow.unreadable(no, String.valueOf(item), "a row must be a map of field names to values");
+            }
+        };
+    }
+}

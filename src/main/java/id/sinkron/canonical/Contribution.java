@@ -1,0 +1,12 @@
+package id.sinkron.canonical;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** One linked source record's values, as survivorship sees them. {@code asOf} is when the values were true. */
+record Contribution(String source, String sourceRecordId, long runId, OffsetDateTime asOf, Map<String, Object> values) {
+
+    Provenance provenance() {
+        return new Provenance(source, sourceRecordId, runId);
+    }
+}

@@ -1,0 +1,207 @@
+package id.sinkron.canonical;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import id.sinkron.database.Jsonb;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The SQL behind {@link PersonWriter}: every statement binds its values, bulk writes are JDBC batches. */
+@Repository
+class PersonSql {
+
+    private static final TypeReference<Map<String, Map<String, Object>>> PROVENANCE = new TypeReference<>() {};
+
+    private final JdbcTemplate jdbc;
+
+    PersonSql(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A source record's current link and content hash. */
+    record Link(UUID personId, String rule, Double score, String contentHash) {}
+
+    /** A golden person as stored now. */
+    record Current(int version, Map<String, Object> record, Map<String, Map<String, Object>> provenance) {}
+
+    /**
+     * Serializes writers that touch the same source records or NIKs, so two concurrent runs cannot both
+     * create a person for one NIK. Locks are taken in key order to rule out deadlocks between batches.
+     */
+    void lock(String source, Collection<String> sourceRecordIds, Collection<String> niks) {
+        List<String> keys = new ArrayList<>(sourceRecordIds.size() + niks.size());
+        sourceRecordIds.forEach(id -> keys.add("sr:" + source.length() + ":" + source + ":" + id));
+        niks.forEach(nik -> keys.add("nik:" + nik));
+        jdbc.query("""
+                select pg_advisory_xact_lock(k)
+                  from (select distinct hashtextextended(key, 0) as k from unnest(?::text[]) as key order by 1) as keys
+                """, ps -> texts(ps, 1, keys), rs -> { });
+    }
+
+    Map<String, Link> links(String source, Collection<String> sourceRecordIds) {
+        Map<String, Link> links = new HashMap<>();
+        jdbc.query("""
+                select source_record_id, person_id, link_rule, score, content_hash
+                  from source_records where source = ? and source_record_id = any(?::text[])
+                """, ps -> {
+                    ps.setString(1, source);
+                    texts(ps, 2, sourceRecordIds);
+                }, rs -> {
+                    links.put(rs.getString(1), new Link(
+                            rs.getObject(2, UUID.class), rs.getString(3), (Double) rs.getObject(4), rs.getString(5)));
+                });
+        return links;
+    }
+
+    /** NIK to golden persons holding it, oldest first; the lists are mutable for the caller's bookkeeping. */
+    Map<String, List<UUID>> personsByNik(Collection<String> niks) {
+        Map<String, List<UUID>> byNik = new HashMap<>();
+        if (niks.isEmpty()) {
+            return byNik;
+        }
+        jdbc.query("select nik, id from persons where nik = any(?::text[]) order by created_at, id",
+                ps -> texts(ps, 1, niks),
+                rs -> {
+                    byNik.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getObject(2, UUID.class));
+                });
+        return byNik;
+    }
+
+    /** Locks the existing persons among {@code ids} in id order and returns them. */
+    Map<UUID, Current> lockPersons(Set<UUID> ids) {
+        Map<UUID, Current> current = new HashMap<>();
+        jdbc.query("select id, version, record, provenance from persons where id = any(?) order by id for update",
+                ps -> uuids(ps, 1, ids),
+                rs -> {
+                    current.put(rs.getObject(1, UUID.class), new Current(
+                            rs.getInt(2), Jsonb.readMap(rs.getString(3)), Jsonb.read(rs.getString(4), PROVENANCE)));
+                });
+        return current;
+    }
+
+    /** The stored source records linked to {@code persons}, leaving out the ones this batch replaces. */
+    Map<UUID, List<Contribution>> contributions(Set<UUID> persons, String source, Set<String> replaced) {
+        Map<UUID, List<Contribution>> byPerson = new HashMap<>();
+        jdbc.query("""
+                select person_id, source, source_record_id, last_run_id, coalesce(source_updated_at, updated_at), record
+                  from source_records where person_id = any(?)
+                """, ps -> uuids(ps, 1, persons), rs -> {
+                    String recordSource = rs.getString(2);
+                    String id = rs.getString(3);
+                    if (recordSource.equals(source) && replaced.contains(id)) {
+                        return;
+                    }
+                    byPerson.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Contribution(
+                            recordSource, id, rs.getLong(4), rs.getObject(5, OffsetDateTime.class), Jsonb.readMap(rs.getString(6))));
+                });
+        return byPerson;
+    }
+
+    /** Golden changes collected for one batch, written together by {@link #apply}. */
+    static final class PersonChanges {
+        private final List<Object[]> inserts = new ArrayList<>();
+        private final List<Object[]> updates = new ArrayList<>();
+        private final List<Object[]> provenanceUpdates = new ArrayList<>();
+        private final List<Object[]> versions = new ArrayList<>();
+
+        void insert(UUID id, Survivorship.Golden golden, long runId, Map<String, Object> changed) {
+            inserts.add(new Object[] {id, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance())});
+            versions.add(version(id, 1, golden, runId, changed));
+        }
+
+        void update(UUID id, int version, Survivorship.Golden golden, long runId, Map<String, Object> changed) {
+            updates.add(new Object[] {version, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()), id});
+            versions.add(version(id, version, golden, runId, changed));
+        }
+
+        void provenanceOnly(UUID id, Survivorship.Golden golden) {
+            provenanceUpdates.add(new Object[] {Jsonb.write(golden.provenance()), id});
+        }
+
+        private static Object[] version(UUID id, int version, Survivorship.Golden golden, long runId, Map<String, Object> changed) {
+            return new Object[] {id, version, Jsonb.write(golden.record()), Jsonb.write(golden.provenance()), Jsonb.write(changed), runId};
+        }
+
+        private static Object nik(Survivorship.Golden golden) {
+            return golden.record().get(PersonField.NIK.wireName());
+        }
+    }
+
+    void apply(PersonChanges changes, Timestamp at) {
+        if (!changes.inserts.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into persons (id, version, nik, record, provenance, created_at, updated_at)
+                    values (?, 1, ?, ?::jsonb, ?::jsonb, ?, ?)
+                    """, withTimes(changes.inserts, at, at));
+        }
+        if (!changes.updates.isEmpty()) {
+            jdbc.batchUpdate("""
+                    update persons set version = ?, nik = ?, record = ?::jsonb, provenance = ?::jsonb, updated_at = ? where id = ?
+                    """, changes.updates.stream().map(row -> new Object[] {row[0], row[1], row[2], row[3], at, row[4]}).toList());
+        }
+        if (!changes.provenanceUpdates.isEmpty()) {
+            jdbc.batchUpdate("update persons set provenance = ?::jsonb where id = ?", changes.provenanceUpdates);
+        }
+        if (!changes.versions.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into person_versions (person_id, version, record, provenance, changed, run_id, recorded_at)
+                    values (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
+                    """, withTimes(changes.versions, at));
+        }
+    }
+
+    void upsertLinks(long runId, String source, Map<String, Link> links, Map<String, SourceRecord> records, Timestamp at) {
+        List<Object[]> rows = new ArrayList<>(links.size());
+        List<Object[]> raws = new ArrayList<>(links.size());
+        links.forEach((id, link) -> {
+            SourceRecord r = records.get(id);
+            Timestamp sourceUpdated = r.updatedAt() == null ? null : Timestamp.from(r.updatedAt().toInstant());
+            rows.add(new Object[] {
+                source, id, link.personId(), link.rule(), link.score(), link.contentHash(),
+                Jsonb.write(r.person().toMap()), Jsonb.write(r.warnings()), sourceUpdated, runId, runId, at, at
+            });
+            raws.add(new Object[] {runId, source, id, Jsonb.write(r.raw()), link.contentHash(), at});
+        });
+        jdbc.batchUpdate("""
+                insert into source_records (source, source_record_id, person_id, link_rule, score, content_hash, record, warnings,
+                                            source_updated_at, first_run_id, last_run_id, linked_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                on conflict (source, source_record_id) do update set
+                    content_hash = excluded.content_hash, record = excluded.record, warnings = excluded.warnings,
+                    source_updated_at = excluded.source_updated_at, last_run_id = excluded.last_run_id,
+                    updated_at = excluded.updated_at
+                """, rows);
+        jdbc.batchUpdate("""
+                insert into raw_records (run_id, source, source_record_id, payload, content_hash, received_at)
+                values (?, ?, ?, ?::jsonb, ?, ?)
+                """, raws);
+    }
+
+    private static List<Object[]> withTimes(List<Object[]> rows, Timestamp... times) {
+        List<Object[]> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Object[] full = java.util.Arrays.copyOf(row, row.length + times.length);
+            System.arraycopy(times, 0, full, row.length, times.length);
+            out.add(full);
+        }
+        return out;
+    }
+
+    static void texts(PreparedStatement ps, int index, Collection<String> values) throws SQLException {
+        ps.setArray(index, ps.getConnection().createArrayOf("text", values.toArray()));
+    }
+
+    static void uuids(PreparedStatement ps, int index, Collection<UUID> values) throws SQLException {
+        ps.setArray(index, ps.getConnection().createArrayOf("uuid", values.toArray()));
+    }
+}

@@ -1,0 +1,167 @@
+package id.sinkron.canonical;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import id.sinkron.database.Jsonb;
+import id.sinkron.feed.NewEvent;
+import id.sinkron.match.LinkDecision;
+import id.sinkron.match.Linker;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a batch of accepted source records of one source: links each new record to a golden person, keeps
+ * the cross-reference and raw payload, recomputes the touched golden records and versions them. A record
+ * identical to the stored one is skipped, so replays change nothing. Everything happens in the caller's
+ * transaction; the returned events must be appended to the feed in that same transaction.
+ */
+@Repository
+public class PersonWriter {
+
+    private static final TimeBasedEpochGenerator PERSON_IDS = Generators.timeBasedEpochGenerator();
+
+    private final PersonSql sql;
+    private final Linker linker;
+    private final Clock clock;
+    private final Survivorship survivorship = new Survivorship();
+
+    public PersonWriter(PersonSql sql, Linker linker, Clock clock) {
+        this.sql = sql;
+        this.linker = linker;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public WriteOutcome write(long runId, String source, List<SourceRecord> records) {
+        if (records.isEmpty()) {
+            return new WriteOutcome(0, 0, 0, List.of());
+        }
+        Instant now = clock.instant();
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> niks = new TreeSet<>();
+        for (SourceRecord r : records) {
+            ids.add(r.sourceRecordId());
+            if (r.person().nik() != null) {
+                niks.add(r.person().nik());
+            }
+        }
+        sql.lock(source, ids, niks);
+        Map<String, PersonSql.Link> links = sql.links(source, ids);
+        Map<String, List<UUID>> byNik = sql.personsByNik(niks);
+
+        Map<String, PersonSql.Link> pending = new LinkedHashMap<>();
+        Map<String, SourceRecord> pendingRecords = new LinkedHashMap<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (SourceRecord r : records) {
+            String hash = hash(r);
+            PersonSql.Link known = pending.containsKey(r.sourceRecordId()) ? pending.get(r.sourceRecordId()) : links.get(r.sourceRecordId());
+            if (known != null && known.contentHash().equals(hash)) {
+                unchanged++;
+                continue;
+            }
+            PersonSql.Link link;
+            if (known != null) {
+                updated++;
+                link = new PersonSql.Link(known.personId(), known.rule(), known.score(), hash);
+            } else {
+                created++;
+                LinkDecision decision = linker.decide(r.person().toMap(), nik -> byNik.getOrDefault(nik, List.of()));
+                UUID personId = decision.kind() == LinkDecision.Kind.LINK ? decision.personId() : PERSON_IDS.generate();
+                if (decision.kind() == LinkDecision.Kind.NEW && r.person().nik() != null) {
+                    byNik.computeIfAbsent(r.person().nik(), k -> new ArrayList<>()).add(personId);
+                }
+                link = new PersonSql.Link(personId, decision.rule(), decision.score(), hash);
+            }
+            pending.put(r.sourceRecordId(), link);
+            pendingRecords.put(r.sourceRecordId(), r);
+        }
+        if (pending.isEmpty()) {
+            return new WriteOutcome(created, updated, unchanged, List.of());
+        }
+
+        Set<UUID> touched = new TreeSet<>();
+        pending.values().forEach(l -> touched.add(l.personId()));
+        Map<UUID, PersonSql.Current> current = sql.lockPersons(touched);
+        Map<UUID, List<Contribution>> contributions = sql.contributions(touched, source, pending.keySet());
+        OffsetDateTime nowAt = now.atOffset(ZoneOffset.UTC);
+        pending.forEach((id, link) -> {
+            SourceRecord r = pendingRecords.get(id);
+            OffsetDateTime asOf = r.updatedAt() != null ? r.updatedAt() : nowAt;
+            contributions.computeIfAbsent(link.personId(), k -> new ArrayList<>())
+                    .add(new Contribution(source, id, runId, asOf, r.person().toMap()));
+        });
+
+        List<NewEvent> events = new ArrayList<>();
+        PersonSql.PersonChanges changes = new PersonSql.PersonChanges();
+        for (UUID personId : touched) {
+            Survivorship.Golden golden = survivorship.choose(contributions.get(personId));
+            PersonSql.Current before = current.get(personId);
+            if (before == null) {
+                changes.insert(personId, golden, runId, diff(Map.of(), golden.record()));
+                events.add(new NewEvent("person.created", "person", personId, 1, diff(Map.of(), golden.record()), runId));
+            } else if (!before.record().equals(golden.record())) {
+                Map<String, Object> diff = diff(before.record(), golden.record());
+                changes.update(personId, before.version() + 1, golden, runId, diff);
+                events.add(new NewEvent("person.updated", "person", personId, before.version() + 1, diff, runId));
+            } else if (!Jsonb.write(before.provenance()).equals(Jsonb.write(golden.provenance()))) {
+                changes.provenanceOnly(personId, golden);
+            }
+        }
+        Timestamp at = Timestamp.from(now);
+        sql.apply(changes, at);
+        sql.upsertLinks(runId, source, pending, pendingRecords, at);
+        return new WriteOutcome(created, updated, unchanged, events);
+    }
+
+    /** Field to {"old", "new"} for every value that differs. */
+    static Map<String, Object> diff(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        for (PersonField field : PersonField.values()) {
+            Object old = before.get(field.wireName());
+            Object now = after.get(field.wireName());
+            if (!Objects.equals(old, now)) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("old", old);
+                change.put("new", now);
+                changed.put(field.wireName(), change);
+            }
+        }
+        return changed;
+    }
+
+    /** Identifies the content of a record: raw payload, normalized values and warnings. */
+    static String hash(SourceRecord r) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("raw", r.raw());
+        content.put("record", r.person().toMap());
+        content.put("warnings", r.warnings());
+        content.put("updated_at", r.updatedAt() == null ? null : r.updatedAt().toInstant().toString());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Jsonb.write(content).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package id.sinkron.canonical;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import id.sinkron.database.Jsonb;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads golden persons, their source links and versions, and the cross-reference export. */
+@Repository
+public class Persons {
+
+    private static final TypeReference<Map<String, Provenance>> PROVENANCE = new TypeReference<>() {};
+    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {};
+    private static final int EXPORT_FETCH_SIZE = 2_000;
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+
+    public Persons(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        // a fetch size inside a transaction makes the driver use a cursor instead of loading every row
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming.setFetchSize(EXPORT_FETCH_SIZE);
+    }
+
+    /** A golden person as the read API shows it. */
+    public record PersonView(
+            UUID id, int version, Map<String, Object> record, Map<String, Provenance> provenance,
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, List<SourceLink> links) {}
+
+    /** One source record linked to a person, and why. */
+    public record SourceLink(
+            String source, String sourceRecordId, String linkRule, Double score, List<String> warnings,
+            long firstRunId, long lastRunId, OffsetDateTime linkedAt, OffsetDateTime updatedAt) {}
+
+    /** One version of a golden person. */
+    public record PersonVersion(int version, Map<String, Object> record, Map<String, Object> changed, long runId, OffsetDateTime recordedAt) {}
+
+    public Optional<PersonView> find(UUID id) {
+        return jdbc.query("select id, version, record, provenance, created_at, updated_at from persons where id = ?",
+                        (rs, i) -> view(rs, links(id)), id)
+                .stream().findFirst();
+    }
+
+    public List<PersonView> withNik(String nik, int limit) {
+        return jdbc.query("""
+                        select id, version, record, provenance, created_at, updated_at from persons
+                         where nik = ? order by created_at, id limit ?
+                        """, (rs, i) -> view(rs, links(rs.getObject("id", UUID.class))), nik, limit);
+    }
+
+    public List<PersonVersion> versions(UUID id) {
+        return jdbc.query("""
+                select version, record, changed, run_id, recorded_at from person_versions where person_id = ? order by version
+                """, (rs, i) -> new PersonVersion(rs.getInt(1), PersonField.ordered(Jsonb.readMap(rs.getString(2))), Jsonb.readMap(rs.getString(3)),
+                        rs.getLong(4), rs.getObject(5, OffsetDateTime.class)), id);
+    }
+
+    public List<SourceLink> links(UUID personId) {
+        return jdbc.query("""
+                select source, source_record_id, link_rule, score, warnings, first_run_id, last_run_id, linked_at, updated_at
+                  from source_records where person_id = ? order by source, source_record_id
+                """, (rs, i) -> new SourceLink(rs.getString(1), rs.getString(2), rs.getString(3), (Double) rs.getObject(4),
+                        Jsonb.read(rs.getString(5), WARNINGS), rs.getLong(6), rs.getLong(7),
+                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)), personId);
+    }
+
+    /**
+     * Writes the whole cross-reference as CSV ({@code source,source_record_id,canonical_id,link_rule,score}),
+     * streamed from a server-side cursor so memory stays flat however large the store is.
+     */
+    @Transactional(readOnly = true)
+    public void exportXref(Writer out) {
+        try {
+            CSVPrinter csv = CSVFormat.RFC4180.builder()
+                    .setHeader("source", "source_record_id", "canonical_id", "link_rule", "score").get()
+                    .print(out);
+            streaming.query("""
+                    select source, source_record_id, person_id, link_rule, score from source_records order by source, source_record_id
+                    """, rs -> {
+                        try {
+                            csv.printRecord(rs.getString(1), rs.getString(2), rs.getObject(3), rs.getString(4), rs.getObject(5));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PersonView view(ResultSet rs, List<SourceLink> links) throws SQLException {
+        return new PersonView(
+                rs.getObject("id", UUID.class),
+                rs.getInt("version"),
+                PersonField.ordered(Jsonb.readMap(rs.getString("record"))),
+                Jsonb.read(rs.getString("provenance"), PROVENANCE),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                links);
+    }
+}

@@ -1,0 +1,57 @@
+package id.sinkron.canonical;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses each golden value from the linked source records: the most recent non-missing value wins, where
+ * "recent" is the source's own change time, else when Sinkron received it. Ties go to the lower source id and
+ * record id, so the same inputs always give the same golden record (re-runs change nothing). Name titles
+ * travel with the name they were written with, from the newest record that wrote that name with titles.
+ */
+final class Survivorship {
+
+    private static final Comparator<Contribution> NEWEST_FIRST = Comparator
+            .comparing(Contribution::asOf, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Contribution::source)
+            .thenComparing(Contribution::sourceRecordId);
+
+    record Golden(Map<String, Object> record, Map<String, Provenance> provenance) {}
+
+    Golden choose(List<Contribution> contributions) {
+        List<Contribution> ordered = contributions.stream().sorted(NEWEST_FIRST).toList();
+        Map<String, Object> record = new LinkedHashMap<>();
+        Map<String, Provenance> provenance = new LinkedHashMap<>();
+        for (PersonField field : PersonField.values()) {
+            if (field == PersonField.NAME_TITLES) {
+                continue;
+            }
+            for (Contribution c : ordered) {
+                Object value = c.values().get(field.wireName());
+                if (value != null) {
+                    record.put(field.wireName(), value);
+                    provenance.put(field.wireName(), c.provenance());
+                    if (field == PersonField.FULL_NAME) {
+                        titlesOf(value, ordered).ifPresent(t -> {
+                            record.put(PersonField.NAME_TITLES.wireName(), t.values().get(PersonField.NAME_TITLES.wireName()));
+                            provenance.put(PersonField.NAME_TITLES.wireName(), t.provenance());
+                        });
+                    }
+                    break;
+                }
+            }
+        }
+        return new Golden(PersonField.ordered(record), provenance);
+    }
+
+    /** The newest record that wrote this same name with titles: a source that omits titles does not erase them. */
+    private static Optional<Contribution> titlesOf(Object name, List<Contribution> ordered) {
+        return ordered.stream()
+                .filter(c -> name.equals(c.values().get(PersonField.FULL_NAME.wireName())))
+                .filter(c -> c.values().get(PersonField.NAME_TITLES.wireName()) instanceof List<?> titles && !titles.isEmpty())
+                .findFirst();
+    }
+}

@@ -1,0 +1,72 @@
+package id.sinkron.canonical.web;
+
+import id.sinkron.canonical.Persons;
+import id.sinkron.canonical.Persons.PersonVersion;
+import id.sinkron.canonical.Persons.PersonView;
+import id.sinkron.normalize.Niks;
+import id.sinkron.web.NotFound;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** Golden persons, their links and history, and the cross-reference export. */
+@RestController
+@Validated
+class PersonsController {
+
+    private final Persons persons;
+
+    PersonsController(Persons persons) {
+        this.persons = persons;
+    }
+
+    @GetMapping("/api/v1/persons/{id}")
+    PersonView get(@PathVariable UUID id) {
+        return persons.find(id).orElseThrow(() -> new NotFound("no person " + id));
+    }
+
+    /** Persons holding a NIK. Usually one; real data has duplicates, so this is a list. */
+    @GetMapping("/api/v1/persons")
+    List<PersonView> byNik(
+            @RequestParam @NotBlank String nik,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
+        String clean = Niks.clean(nik);
+        if (clean == null || !clean.matches("\\d{16}")) {
+            throw new IllegalArgumentException("nik must be 16 digits");
+        }
+        return persons.withNik(clean, limit);
+    }
+
+    @GetMapping("/api/v1/persons/{id}/versions")
+    List<PersonVersion> versions(@PathVariable UUID id) {
+        get(id);
+        return persons.versions(id);
+    }
+
+    @GetMapping("/api/v1/xref/export")
+    ResponseEntity<StreamingResponseBody> exportXref() {
+        StreamingResponseBody body = out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            persons.exportXref(writer);
+            writer.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sinkron-xref.csv\"")
+                .body(body);
+    }
+}

@@ -1,0 +1,67 @@
+package id.sinkron.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A real PostgreSQL 17 started from the zonky binaries; its data directory is kept between starts. */
+final class EmbeddedServer implements DatabaseServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedServer start(Path dataDir, int port) {
+        try {
+            Path dir = dataDir.toAbsolutePath();
+            Files.createDirectories(dir.getParent());
+            log.info("Starting embedded PostgreSQL in {} (set SINKRON_DB_URL to use a server of your own)", dir);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start();
+            EmbeddedServer server = new EmbeddedServer(postgres);
+            log.info("Embedded PostgreSQL is up: {}", server.jdbcUrl());
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    @Override
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
+    }
+
+    @Override
+    public String username() {
+        return "postgres";
+    }
+
+    @Override
+    public String password() {
+        return "";
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** HTTP pull API over the change feed. */
+package id.sinkron.feed.web;

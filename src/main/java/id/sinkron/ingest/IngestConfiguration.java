@@ -1,0 +1,32 @@
+package id.sinkron.ingest;
+
+import id.sinkron.canonical.PersonRecords;
+import id.sinkron.match.ExactNikLinker;
+import id.sinkron.match.Linker;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain-Java pieces of the pipeline. */
+@Configuration(proxyBeanMethods = false)
+class IngestConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    PersonRecords personRecords(Validator validator, Clock clock, IngestSettings settings) {
+        return new PersonRecords(validator, clock, settings.zone());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Linker linker() {
+        return new ExactNikLinker();
+    }
+}

@@ -1,0 +1,181 @@
+package id.sinkron.ingest;
+
+import id.sinkron.audit.NewRejection;
+import id.sinkron.audit.RunCounts;
+import id.sinkron.audit.RunStatus;
+import id.sinkron.audit.RunTrigger;
+import id.sinkron.audit.SyncRuns;
+import id.sinkron.canonical.Parsed;
+import id.sinkron.canonical.PersonRecords;
+import id.sinkron.canonical.PersonWriter;
+import id.sinkron.canonical.Reason;
+import id.sinkron.canonical.SourceRecord;
+import id.sinkron.canonical.WriteOutcome;
+import id.sinkron.database.Jsonb;
+import id.sinkron.feed.Feed;
+import id.sinkron.source.FieldMapping;
+import id.sinkron.source.SourceDefinition;
+import id.sinkron.source.SourceRow;
+import id.sinkron.source.UnreadableInput;
+import jakarta.annotation.PostConstruct;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one sync run: every row is mapped, normalized and validated; accepted records are linked and stored,
+ * refused ones stored as rejections with their reasons, batch by batch, each batch in one transaction with its
+ * counts and feed events. A bad row never stops the run; a failure of the run leaves the committed batches,
+ * which a re-run completes without duplicates.
+ */
+@Service
+public class Ingestion {
+
+    private static final Logger log = LoggerFactory.getLogger(Ingestion.class);
+    private static final int PROGRESS_EVERY = 10_000;
+
+    private final SyncRuns runs;
+    private final PersonRecords records;
+    private final PersonWriter writer;
+    private final Feed feed;
+    private final TransactionTemplate tx;
+    private final IngestSettings settings;
+
+    public Ingestion(SyncRuns runs, PersonRecords records, PersonWriter writer, Feed feed, TransactionTemplate tx,
+            IngestSettings settings) {
+        this.runs = runs;
+        this.records = records;
+        this.writer = writer;
+        this.feed = feed;
+        this.tx = tx;
+        this.settings = settings;
+    }
+
+    /** Runs left open by a previous process are closed before anything new runs. */
+    @PostConstruct
+    void closeInterruptedRuns() {
+        int closed = runs.failInterrupted();
+        if (closed > 0) {
+            log.warn("Marked {} sync run(s) interrupted by the previous shutdown as FAILED", closed);
+        }
+    }
+
+    /**
+     * @param canonicalNames true when rows already use canonical field names (pushes), false to apply the source's mapping
+     */
+    public RunResult run(SourceDefinition source, RunTrigger trigger, String origin, Iterator<SourceRow> rows, boolean canonicalNames) {
+        long runId = runs.start(source.id(), trigger, origin);
+        log.info("Sync run {} started: source {}, {} {}", runId, source.id(), trigger, origin == null ? "" : origin);
+        FieldMapping mapping = canonicalNames ? FieldMapping.IDENTITY : source.mapping();
+        Batch batch = new Batch();
+        RunCounts total = RunCounts.NONE;
+        long started = System.nanoTime();
+        try {
+            while (rows.hasNext()) {
+                SourceRow row = rows.next();
+                batch.add(source.id(), row, mapping);
+                if (batch.size() >= settings.batchSize()) {
+                    RunCounts before = total;
+                    total = total.plus(flush(runId, source.id(), batch));
+                    batch = new Batch();
+                    if (before.read() / PROGRESS_EVERY != total.read() / PROGRESS_EVERY) {
+                        log.info("Sync run {}: {} records so far ({}/s)", runId, total.read(), rate(total.read(), started));
+                    }
+                }
+            }
+            total = total.plus(flush(runId, source.id(), batch));
+            runs.finish(runId, RunStatus.SUCCEEDED, null);
+            log.info("Sync run {} succeeded: {} read, {} created, {} updated, {} unchanged, {} rejected ({}/s)", runId,
+                    total.read(), total.created(), total.updated(), total.unchanged(), total.rejected(), rate(total.read(), started));
+            return new RunResult(runId, source.id(), RunStatus.SUCCEEDED, total, null, false);
+        } catch (UnreadableInput e) {
+            return failed(runId, source.id(), total, e.getMessage(), true, e);
+        } catch (RuntimeException e) {
+            return failed(runId, source.id(), total, describe(e), false, e);
+        }
+    }
+
+    private RunResult failed(long runId, String source, RunCounts total, String error, boolean badInput, Exception e) {
+        runs.finish(runId, RunStatus.FAILED, error);
+        if (badInput) {
+            log.warn("Sync run {} failed: {}", runId, error);
+        } else {
+            log.error("Sync run {} failed after {} records", runId, total.read(), e);
+        }
+        return new RunResult(runId, source, RunStatus.FAILED, total, error, badInput);
+    }
+
+    private RunCounts flush(long runId, String source, Batch batch) {
+        if (batch.size() == 0) {
+            return RunCounts.NONE;
+        }
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return tx.execute(status -> {
+                    WriteOutcome written = writer.write(runId, source, batch.accepted);
+                    RunCounts counts = new RunCounts(batch.size(), written.created(), written.updated(), written.unchanged(),
+                            batch.rejected.size());
+                    runs.add(runId, counts, batch.rejected);
+                    feed.append(written.events());
+                    return counts;
+                });
+            } catch (TransientDataAccessException e) {
+                if (attempt >= settings.retries()) {
+                    throw e;
+                }
+                log.debug("Sync run {}: batch retried after {}", runId, e.getMessage());
+            }
+        }
+    }
+
+    private static long rate(int records, long startedNanos) {
+        double seconds = Math.max(1e-3, (System.nanoTime() - startedNanos) / 1e9);
+        return Math.round(records / seconds);
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 1000 ? message.substring(0, 1000) : message;
+    }
+
+    /** The rows of one transaction, already split into accepted records and rejections. */
+    private final class Batch {
+        private final List<SourceRecord> accepted = new ArrayList<>();
+        private final List<NewRejection> rejected = new ArrayList<>();
+
+        int size() {
+            return accepted.size() + rejected.size();
+        }
+
+        void add(String source, SourceRow row, FieldMapping mapping) {
+            if (!row.readable()) {
+                rejected.add(new NewRejection(row.recordNo(), null, row.rawText(), List.of(new Reason(Reason.WHOLE_RECORD, row.unreadable()))));
+                return;
+            }
+            FieldMapping.Mapped mapped = mapping.apply(row.values());
+            Parsed parsed = records.parse(source, mapped.values(), row.values());
+            if (parsed instanceof Parsed.Accepted ok && mapped.reasons().isEmpty()) {
+                accepted.add(ok.record());
+                return;
+            }
+            List<Reason> reasons = new ArrayList<>(mapped.reasons());
+            String id = null;
+            if (parsed instanceof Parsed.Rejected no) {
+                reasons.addAll(no.reasons());
+                id = no.sourceRecordId();
+            } else if (parsed instanceof Parsed.Accepted ok) {
+                id = ok.record().sourceRecordId();
+            }
+            rejected.add(new NewRejection(row.recordNo(), id, Jsonb.write(row.values()), reasons));
+        }
+    }
+}

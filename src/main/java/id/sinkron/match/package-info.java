@@ -1,0 +1,2 @@
+/** Deciding which golden person an incoming record belongs to: plain Java, no Spring, Camel or JDBC. */
+package id.sinkron.match;

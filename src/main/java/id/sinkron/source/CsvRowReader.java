@@ -1,0 +1,162 @@
+package id.sinkron.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * CSV with a header row. Each record is parsed on its own (commons-csv), after joining the physical lines of
+ * a quoted value that spans lines, so one broken record is reported with its exact text and never takes the
+ * rest of the file with it: when joining lines gives no valid record, only the first line is rejected and the
+ * lines after it are read again as records of their own.
+ */
+final class CsvRowReader extends RowReader {
+
+    /** A quoted value still open after this many more lines is taken as an unterminated quote. */
+    private static final int MAX_FOLLOWING_LINES = 20;
+
+    private final CSVFormat format;
+    private final char delimiter;
+    private List<String> header;
+
+    CsvRowReader(BufferedReader in, char delimiter) {
+        super(in);
+        this.delimiter = delimiter;
+        this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
+    }
+
+    @Override
+    SourceRow readRow() throws IOException {
+        if (header == null) {
+            readHeader();
+        }
+        while (true) {
+            String line = readLine();
+            if (line == null) {
+                return null;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            int first = lineNo();
+            int quotes = quotes(line);
+            if (quotes % 2 == 0) {
+                return row(first, line);
+            }
+            // a quoted value may span lines; join the following lines until the quotes balance
+            StringBuilder text = new StringBuilder(line);
+            List<String> following = new ArrayList<>();
+            while (quotes % 2 == 1 && following.size() < MAX_FOLLOWING_LINES) {
+                String more = readLine();
+                if (more == null) {
+                    break;
+                }
+                following.add(more);
+                text.append('\n').append(more);
+                quotes += quotes(more);
+            }
+            SourceRow joined = quotes % 2 == 0 ? row(first, text.toString()) : null;
+            if (joined != null && joined.readable()) {
+                return joined;
+            }
+            // the joined text is no record either: only this line is broken, the following lines are read on their own
+            unread(following);
+            return SourceRow.unreadable(first, line, "unterminated quoted value");
+        }
+    }
+
+    private void readHeader() throws IOException {
+        String line;
+        do {
+            line = readLine();
+            if (line == null) {
+                throw new UnreadableInput("the CSV is empty: a header row is required");
+            }
+        } while (line.isBlank());
+        List<String> names;
+        try {
+            names = parse(line);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new UnreadableInput("the CSV header cannot be read: " + e.getMessage());
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> trimmed = new ArrayList<>(names.size());
+        for (String name : names) {
+            String n = name.trim();
+            if (n.isEmpty()) {
+                throw new UnreadableInput("the CSV header has an empty column name (column " + (trimmed.size() + 1) + ")");
+            }
+            if (!seen.add(n)) {
+                throw new UnreadableInput("the CSV header names column '" + n + "' twice");
+            }
+            trimmed.add(n);
+        }
+        header = List.copyOf(trimmed);
+    }
+
+    private SourceRow row(int recordNo, String text) {
+        List<String> values;
+        try {
+            values = parse(text);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return SourceRow.unreadable(recordNo, text, "malformed CSV: " + e.getMessage());
+        }
+        if (values.size() != header.size()) {
+            return SourceRow.unreadable(recordNo, text,
+                    "has " + values.size() + " fields where the header has " + header.size());
+        }
+        Map<String, Object> map = new LinkedHashMap<>(header.size() * 2);
+        for (int i = 0; i < values.size(); i++) {
+            map.put(header.get(i), values.get(i));
+        }
+        return SourceRow.of(recordNo, map);
+    }
+
+    private List<String> parse(String text) {
+        if (text.indexOf('"') < 0) {
+            return split(text);
+        }
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != 1) {
+                throw new IllegalArgumentException("expected one record, found " + records.size());
+            }
+            return records.get(0).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The common unquoted line, without the parser's per-record setup (it dominates on large files). */
+    private List<String> split(String text) {
+        List<String> values = new ArrayList<>(header == null ? 16 : header.size());
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == delimiter) {
+                values.add(text.substring(start, i).trim());
+                start = i + 1;
+            }
+        }
+        return values;
+    }
+
+    private static int quotes(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '"') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,27 @@
+package id.sinkron.source;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+
+/**
+ * A declared agency source.
+ *
+ * @param id stable id used in URLs, runs and cross-references, e.g. {@code dukcapil-blora}
+ * @param agency the agency that owns the data
+ * @param entity what it holds; {@code person} for now
+ * @param format how its files or pushes are written when no content type says otherwise
+ * @param charset encoding of its files
+ * @param delimiter CSV delimiter
+ * @param mapping native to canonical field names; identity when the source already speaks canonical names
+ * @param file the configuration file it was declared in
+ */
+public record SourceDefinition(
+        String id,
+        String agency,
+        String entity,
+        String description,
+        RowFormat format,
+        Charset charset,
+        char delimiter,
+        FieldMapping mapping,
+        Path file) {}

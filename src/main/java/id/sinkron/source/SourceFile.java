@@ -1,0 +1,21 @@
+package id.sinkron.source;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+
+/** A source declaration as written in {@code config/sources/*.yml}, before validation. */
+record SourceFile(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be lower-case letters, digits and dashes (2-63)")
+        @JsonProperty("id") String id,
+        @NotBlank @Size(max = 200) @JsonProperty("agency") String agency,
+        @NotBlank @Pattern(regexp = "person", message = "must be 'person' (the only entity so far)")
+        @JsonProperty("entity") String entity,
+        @JsonProperty("description") String description,
+        @Pattern(regexp = "(?i)csv|ndjson", message = "must be csv or ndjson") @JsonProperty("format") String format,
+        @JsonProperty("charset") String charset,
+        @Size(min = 1, max = 1, message = "must be one character") @JsonProperty("delimiter") String delimiter,
+        @JsonProperty("mapping") Map<String, JsonNode> mapping) {}

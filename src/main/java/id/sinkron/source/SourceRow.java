@@ -1,0 +1,24 @@
+package id.sinkron.source;
+
+import java.util.Map;
+
+/**
+ * One row read from a source: either its values in the source's own field names, or, when the row itself
+ * could not be read (a broken CSV line, invalid JSON), its raw text and why.
+ *
+ * @param recordNo where the row stands: its first line number for files and pushes, its position otherwise
+ */
+public record SourceRow(int recordNo, Map<String, Object> values, String rawText, String unreadable) {
+
+    public static SourceRow of(int recordNo, Map<String, Object> values) {
+        return new SourceRow(recordNo, values, null, null);
+    }
+
+    public static SourceRow unreadable(int recordNo, String rawText, String why) {
+        return new SourceRow(recordNo, null, rawText, why);
+    }
+
+    public boolean readable() {
+        return unreadable == null;
+    }
+}

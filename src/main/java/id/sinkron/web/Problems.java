@@ -1,0 +1,59 @@
+package id.sinkron.web;
+
+import id.sinkron.source.UnknownSource;
+import jakarta.validation.ConstraintViolationException;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into RFC 9457 problem details ({@code application/problem+json}). Spring's own MVC errors
+ * (415, 405, 400 on unreadable requests) come from {@link ResponseEntityExceptionHandler}; Sinkron's are mapped
+ * here. Unexpected errors answer 500 without internals: the log has them.
+ */
+@RestControllerAdvice
+public class Problems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+    private static final String TYPES = "https://sinkron.id/problems/";
+
+    public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    @ExceptionHandler(UnknownSource.class)
+    ProblemDetail unknownSource(UnknownSource e) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "unknown-source", "Unknown source", e.getMessage());
+        problem.setProperty("source", e.source());
+        return problem;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
+    ProblemDetail badRequest(Exception e) {
+        String detail = e instanceof MethodArgumentTypeMismatchException m
+                ? "parameter '" + m.getName() + "' has an invalid value"
+                : e.getMessage();
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request", detail);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error answering a request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "the request could not be completed; the service log has the details");
+    }
+}

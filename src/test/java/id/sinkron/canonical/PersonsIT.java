@@ -1,0 +1,99 @@
+package id.sinkron.canonical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sinkron.support.Api;
+import id.sinkron.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+class PersonsIT extends IntegrationTest {
+
+    private static final String DUKCAPIL_STYLE = """
+            {"source_record_id": "D1", "nik": "3316094509870002", "kk_number": "3316091203150007", "full_name": "Hj. Sri Wahyuni, S.Pd.", "birth_date": "05-09-1987", "sex": "PEREMPUAN", "phone": "0812-2233-4455", "village_code": "3316091006", "rt": "3"}
+            """;
+    private static final String DINSOS_STYLE = """
+            {"source_record_id": "S9", "nik": "3316 0945 0987 0002", "full_name": "SRI WAHYUNI", "address": "Dk. Krajan RT 3 RW 1"}
+            """;
+
+    @Test
+    void recordsSharingAValidNikLinkToOnePersonWithProvenancePerField() {
+        api().push("dinkes-puskesmas", "application/x-ndjson", DUKCAPIL_STYLE);
+        api().push("dinsos-dtks", "application/x-ndjson", DINSOS_STYLE);
+
+        JsonNode found = api().get("/api/v1/persons?nik=3316094509870002").json();
+        assertThat(found).hasSize(1);
+        JsonNode person = found.get(0);
+        assertThat(person.at("/record/full_name").asText()).isEqualTo("SRI WAHYUNI");
+        assertThat(person.at("/record/name_titles").toString()).isEqualTo("[\"HJ.\",\"S.PD.\"]");
+        assertThat(person.at("/record/phone").asText()).isEqualTo("+6281222334455");
+        assertThat(person.at("/record/village_code").asText()).isEqualTo("33.16.09.1006");
+        assertThat(person.at("/record/rt").asText()).isEqualTo("003");
+        assertThat(person.at("/provenance/address/source").asText()).isEqualTo("dinsos-dtks");
+        assertThat(person.at("/provenance/phone/source").asText()).isEqualTo("dinkes-puskesmas");
+        assertThat(person.get("links").findValuesAsText("link_rule")).containsExactlyInAnyOrder("new", "exact-nik");
+        assertThat(count("persons")).isEqualTo(1);
+
+        JsonNode byId = api().get("/api/v1/persons/" + person.get("id").asText()).json();
+        assertThat(byId.get("links")).hasSize(2);
+    }
+
+    @Test
+    void aNikThatDisagreesWithTheBirthDateIsAcceptedWithAWarning() {
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "W1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI", "birth_date": "1987-09-06", "sex": "L"}
+                """);
+
+        JsonNode link = api().get("/api/v1/persons?nik=3316094509870002").json().get(0).get("links").get(0);
+        assertThat(link.get("warnings")).hasSize(2);
+    }
+
+    @Test
+    void anUnknownPersonIsA404Problem() {
+        Api.Response response = api().get("/api/v1/persons/0190a6d2-0000-7000-8000-000000000000");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aMalformedPersonIdIsA400Problem() {
+        Api.Response response = api().get("/api/v1/persons/not-a-uuid");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theCrossReferenceExportsAsCsvForAuditors() {
+        api().push("dinkes-puskesmas", "application/x-ndjson", DUKCAPIL_STYLE);
+        api().push("dinsos-dtks", "application/x-ndjson", DINSOS_STYLE);
+        String personId = api().get("/api/v1/persons?nik=3316094509870002").json().get(0).get("id").asText();
+
+        Api.Response export = api().get("/api/v1/xref/export");
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType()).startsWith("text/csv");
+        assertThat(export.body().split("\r\n")).containsExactly(
+                "source,source_record_id,canonical_id,link_rule,score",
+                "dinkes-puskesmas,D1," + personId + ",new,",
+                "dinsos-dtks,S9," + personId + ",exact-nik,1.0");
+    }
+
+    @Test
+    void syncRunsAreListedNewestFirstWithTheirCounts() {
+        api().push("dinkes-puskesmas", "application/x-ndjson", DUKCAPIL_STYLE);
+        api().push("dinsos-dtks", "application/x-ndjson", DINSOS_STYLE + "{\"source_record_id\": \"S10\"}\n");
+
+        JsonNode runs = api().get("/api/v1/sync-runs").json();
+
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0).get("source").asText()).isEqualTo("dinsos-dtks");
+        assertThat(runs.get(0).get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(runs.get(0).get("trigger").asText()).isEqualTo("PUSH");
+        assertThat(runs.get(0).at("/counts/read").asInt()).isEqualTo(2);
+        assertThat(runs.get(0).at("/counts/rejected").asInt()).isEqualTo(1);
+        assertThat(runs.get(0).get("ended_at").isNull()).isFalse();
+        assertThat(api().get("/api/v1/sync-runs?source=dinkes-puskesmas").json()).hasSize(1);
+    }
+}

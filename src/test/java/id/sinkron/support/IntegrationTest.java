@@ -1,0 +1,67 @@
+package id.sinkron.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole service on a random port, on the {@link TestDatabase}, with the
+ * shipped routes and source declarations, and an empty demo drop folder of its own. Every test starts from
+ * empty tables.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+    protected static final Path DROP_DIR = tempDir();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase db = TestDatabase.get();
+        registry.add("sinkron.db.url", db::url);
+        registry.add("sinkron.db.username", db::username);
+        registry.add("sinkron.db.password", db::password);
+        registry.add("sinkron.db.schema", db::schema);
+        registry.add("sinkron.demo.dir", DROP_DIR::toString);
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        jdbc.execute("""
+                truncate feed_events, raw_records, source_records, person_versions, persons, rejections, sync_runs
+                restart identity cascade
+                """);
+        jdbc.execute("update feed_sequence set last_seq = 0");
+    }
+
+    protected Api api() {
+        return new Api(port);
+    }
+
+    protected long count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private static Path tempDir() {
+        try {
+            Path dir = Files.createTempDirectory("sinkron-drop");
+            Files.createDirectories(dir.resolve("dukcapil"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
