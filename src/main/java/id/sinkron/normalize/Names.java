@@ -58,6 +58,10 @@ public final class Names {
         while (tokens.size() > 1 && BEFORE.containsKey(letters(tokens.get(0)))) {
             before.add(BEFORE.get(letters(tokens.remove(0))));
         }
+        if (tokens.size() == 1 && tokens.get(0).endsWith(".") && BEFORE.containsKey(letters(tokens.get(0)))) {
+            // "Dr." alone is a title with no name; "H" without a dot may be a name
+            before.add(BEFORE.get(letters(tokens.remove(0))));
+        }
         List<String> trailing = new ArrayList<>();
         while (tokens.size() > 1) {
             String last = tokens.get(tokens.size() - 1);
