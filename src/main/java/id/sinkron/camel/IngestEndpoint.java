@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>Out: body is the {@link RunResult}; headers {@code SinkronRunId} and {@code SinkronRunStatus}.</li>
  * </ul>
  *
- * Each exchange is one sync run. A run that fails raises {@link SyncRunFailed} into the calling route.
+ * Each exchange is one sync run. A run that fails raises {@link SyncRunFailed} into the calling route, or
+ * {@link InputRefused} when the input as a whole cannot be read.
  */
 @Component
 public class IngestEndpoint extends RouteBuilder {
@@ -48,8 +49,10 @@ public class IngestEndpoint extends RouteBuilder {
 
     @Override
     public void configure() {
+        // no error handler here: failures go back to the calling route, whose routeConfiguration decides on redelivery
         from(URI).routeId("sinkron-ingest")
                 .description("Hands records to the sync pipeline; one exchange is one sync run")
+                .errorHandler(noErrorHandler())
                 .process(this::ingest);
     }
 
@@ -74,7 +77,7 @@ public class IngestEndpoint extends RouteBuilder {
         exchange.getIn().setHeader(RUN_STATUS_HEADER, result.status().name());
         exchange.getIn().setBody(result);
         if (result.status() == RunStatus.FAILED) {
-            throw new SyncRunFailed(result);
+            throw result.badInput() ? new InputRefused(result) : new SyncRunFailed(result);
         }
     }
 

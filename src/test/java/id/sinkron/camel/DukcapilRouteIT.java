@@ -46,6 +46,18 @@ class DukcapilRouteIT extends IntegrationTest {
         assertThat(count("feed_events")).isEqualTo(292);
     }
 
+    @Test
+    void aFileWithoutHeaderIsOneFailedRunWithItsReasonAndIsNotRetried() throws Exception {
+        Files.writeString(DROP_DIR.resolve("dukcapil/kosong.csv"), "\n\n");
+
+        JsonNode run = awaitRun(1);
+
+        assertThat(run.get("status").asText()).isEqualTo("FAILED");
+        assertThat(run.get("error").asText()).contains("header");
+        // the route polls every 5 s: a retry would show as a second run
+        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12)).until(() -> count("sync_runs") == 1);
+    }
+
     private JsonNode awaitRun(long id) {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(
                 () -> api().get("/api/v1/sync-runs/" + id),
