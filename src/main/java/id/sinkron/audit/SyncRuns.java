@@ -43,7 +43,7 @@ public class SyncRuns {
             String source = jdbc.queryForObject("select source from sync_runs where id = ?", String.class, runId);
             jdbc.batchUpdate("""
                     insert into rejections (run_id, source, record_no, source_record_id, payload, reasons)
-                    values (?, ?, ?, ?, ?, ?::jsonb)
+                    values (?, ?, ?, ?, ?, ?::json)
                     """, rejections.stream().map(r -> new Object[] {
                         runId, source, r.recordNo(), r.sourceRecordId(), r.payload(), Jsonb.write(r.reasons())
                     }).toList());

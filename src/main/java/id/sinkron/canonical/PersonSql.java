@@ -141,21 +141,21 @@ class PersonSql {
         if (!changes.inserts.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into persons (id, version, nik, record, provenance, created_at, updated_at)
-                    values (?, 1, ?, ?::jsonb, ?::jsonb, ?, ?)
+                    values (?, 1, ?, ?::jsonb, ?::json, ?, ?)
                     """, withTimes(changes.inserts, at, at));
         }
         if (!changes.updates.isEmpty()) {
             jdbc.batchUpdate("""
-                    update persons set version = ?, nik = ?, record = ?::jsonb, provenance = ?::jsonb, updated_at = ? where id = ?
+                    update persons set version = ?, nik = ?, record = ?::jsonb, provenance = ?::json, updated_at = ? where id = ?
                     """, changes.updates.stream().map(row -> new Object[] {row[0], row[1], row[2], row[3], at, row[4]}).toList());
         }
         if (!changes.provenanceUpdates.isEmpty()) {
-            jdbc.batchUpdate("update persons set provenance = ?::jsonb where id = ?", changes.provenanceUpdates);
+            jdbc.batchUpdate("update persons set provenance = ?::json where id = ?", changes.provenanceUpdates);
         }
         if (!changes.versions.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into person_versions (person_id, version, record, provenance, changed, run_id, recorded_at)
-                    values (?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
+                    values (?, ?, ?::json, ?::json, ?::json, ?, ?)
                     """, withTimes(changes.versions, at));
         }
     }
@@ -175,7 +175,7 @@ class PersonSql {
         jdbc.batchUpdate("""
                 insert into source_records (source, source_record_id, person_id, link_rule, score, content_hash, record, warnings,
                                             source_updated_at, first_run_id, last_run_id, linked_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?)
                 on conflict (source, source_record_id) do update set
                     content_hash = excluded.content_hash, record = excluded.record, warnings = excluded.warnings,
                     source_updated_at = excluded.source_updated_at, last_run_id = excluded.last_run_id,
@@ -183,7 +183,7 @@ class PersonSql {
                 """, rows);
         jdbc.batchUpdate("""
                 insert into raw_records (run_id, source, source_record_id, payload, content_hash, received_at)
-                values (?, ?, ?, ?::jsonb, ?, ?)
+                values (?, ?, ?, ?::json, ?, ?)
                 """, raws);
     }
 

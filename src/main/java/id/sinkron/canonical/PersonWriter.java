@@ -124,7 +124,7 @@ public class PersonWriter {
                 Map<String, Object> diff = diff(before.record(), golden.record());
                 changes.update(personId, before.version() + 1, golden, runId, diff);
                 events.add(new NewEvent("person.updated", "person", personId, before.version() + 1, diff, runId));
-            } else if (!Jsonb.write(before.provenance()).equals(Jsonb.write(golden.provenance()))) {
+            } else if (!Jsonb.canonical(before.provenance()).equals(Jsonb.canonical(golden.provenance()))) {
                 changes.provenanceOnly(personId, golden);
             }
         }
@@ -158,7 +158,7 @@ public class PersonWriter {
         content.put("warnings", r.warnings());
         content.put("updated_at", r.updatedAt() == null ? null : r.updatedAt().toInstant().toString());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Jsonb.write(content).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Jsonb.canonical(content).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -16,7 +16,7 @@ class DatabaseConfiguration {
         if (settings.external()) {
             return new ExternalServer(settings.url(), settings.username(), settings.password());
         }
-        return EmbeddedServer.start(settings.embedded().dataDir(), settings.embedded().port());
+        return EmbeddedServer.start(settings.embedded().dataDir(), settings.embedded().port(), settings.embedded().settings());
     }
 
     @Bean(destroyMethod = "close")

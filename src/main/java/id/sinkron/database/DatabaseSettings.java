@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -40,10 +41,17 @@ public record DatabaseSettings(
      *
      * @param dataDir data directory; it survives restarts
      * @param port TCP port on 127.0.0.1; 0 picks a free one
+     * @param settings extra postgresql.conf settings, e.g. {@code shared_buffers: 512MB}
      */
     public record Embedded(
             @DefaultValue("data/postgres") @NotNull Path dataDir,
-            @DefaultValue("54329") @Min(0) @Max(65535) int port) {}
+            @DefaultValue("54329") @Min(0) @Max(65535) int port,
+            Map<String, String> settings) {
+
+        public Embedded {
+            settings = settings == null ? Map.of() : Map.copyOf(settings);
+        }
+    }
 
     @Override
     public String toString() {

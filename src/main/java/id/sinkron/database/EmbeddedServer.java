@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,19 +22,35 @@ final class EmbeddedServer implements DatabaseServer {
         this.postgres = postgres;
     }
 
+    /**
+     * zonky tunes its server for throw-away test databases (fsync off). This one keeps real data between
+     * starts, so it gets PostgreSQL's durable defaults back; {@code settings} come on top.
+     */
+    private static final Map<String, String> DURABLE = Map.of(
+            "fsync", "on",
+            "synchronous_commit", "on",
+            "full_page_writes", "on",
+            "max_connections", "100",
+            "listen_addresses", "127.0.0.1");
+
     static EmbeddedServer start(Path dataDir, int port) {
+        return start(dataDir, port, Map.of());
+    }
+
+    static EmbeddedServer start(Path dataDir, int port, Map<String, String> settings) {
         try {
             Path dir = dataDir.toAbsolutePath();
             Files.createDirectories(dir.getParent());
             log.info("Starting embedded PostgreSQL in {} (set SINKRON_DB_URL to use a server of your own)", dir);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .start();
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            Map<String, String> config = new TreeMap<>(DURABLE);
+            config.putAll(settings);
+            config.forEach(builder::setServerConfig);
+            EmbeddedPostgres postgres = builder.start();
             EmbeddedServer server = new EmbeddedServer(postgres);
             log.info("Embedded PostgreSQL is up: {}", server.jdbcUrl());
             return server;

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.Map;
 
-/** JSON for {@code jsonb} columns: map keys sorted, dates as ISO strings, so equal content always gives equal text. */
+/**
+ * JSON for {@code json}/{@code jsonb} columns, dates as ISO strings. {@link #write} keeps map order (field
+ * order, or a record as received); {@link #canonical} sorts keys, so equal content always gives equal text.
+ */
 public final class Jsonb {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper SORTED = MAPPER.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
@@ -22,6 +25,15 @@ public final class Jsonb {
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not serializable to JSON: " + value.getClass().getName(), e);
+        }
+    }
+
+    /** Keys sorted at every level: for hashing and comparing content. */
+    public static String canonical(Object value) {
+        try {
+            return SORTED.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not serializable to JSON: " + value.getClass().getName(), e);
         }

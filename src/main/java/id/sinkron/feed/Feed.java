@@ -25,7 +25,7 @@ public class Feed {
 
     private static final String INSERT = """
             insert into feed_events (seq, event_id, type, entity_type, entity_id, entity_version, changed, run_id, occurred_at)
-            values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+            values (?, ?, ?, ?, ?, ?, ?::json, ?, ?)
             """;
 
     private static final String READ = """

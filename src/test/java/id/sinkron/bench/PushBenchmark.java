@@ -18,6 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * SINKRON_DB_URL is set.
  *
  * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench.records=100000 -Dbench.chunk=10000</pre>
+ *
+ * Arguments go to the service, e.g. {@code -Dexec.args=--sinkron.ingest.batch-size=1000}.
  */
 public final class PushBenchmark {
 
@@ -35,13 +37,19 @@ public final class PushBenchmark {
         }
 
         SpringApplication app = new SpringApplication(SinkronApplication.class);
-        ConfigurableApplicationContext context = app.run(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--sinkron.db.embedded.data-dir=" + work.resolve("postgres"),
                 "--sinkron.db.embedded.port=0",
                 "--sinkron.demo.dir=" + work.resolve("demo"),
                 "--logging.level.id.sinkron=warn",
-                "--logging.level.org.apache.camel=warn");
+                "--logging.level.org.apache.camel=warn"));
+        for (String arg : args) {
+            String key = arg.contains("=") ? arg.substring(0, arg.indexOf('=') + 1) : arg;
+            arguments.removeIf(a -> a.startsWith(key));
+            arguments.add(arg);
+        }
+        ConfigurableApplicationContext context = app.run(arguments.toArray(String[]::new));
         try {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Api api = new Api(port);
