@@ -42,12 +42,13 @@ public class PersonWriter {
     private final PersonSql sql;
     private final Linker linker;
     private final Clock clock;
-    private final Survivorship survivorship = new Survivorship();
+    private final Survivorship survivorship;
 
-    public PersonWriter(PersonSql sql, Linker linker, Clock clock) {
+    public PersonWriter(PersonSql sql, Linker linker, SourceTrust trust, Clock clock) {
         this.sql = sql;
         this.linker = linker;
         this.clock = clock;
+        this.survivorship = new Survivorship(trust);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -7,22 +7,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses each golden value from the linked source records: the most recent non-missing value wins, where
- * "recent" is the source's own change time, else when Sinkron received it. Ties go to the lower source id and
- * record id, so the same inputs always give the same golden record (re-runs change nothing). Name titles
+ * Chooses each golden value from the linked source records: the value of the most trusted source wins (the civil
+ * registry over a clinic), and among equally trusted ones the most recent non-missing value, where "recent" is
+ * the source's own change time, else when Sinkron received it. Ties go to the lower source id and record id, so the same inputs always give the same golden record (re-runs change nothing). Name titles
  * travel with the name they were written with, from the newest record that wrote that name with titles.
  */
 final class Survivorship {
 
-    private static final Comparator<Contribution> NEWEST_FIRST = Comparator
-            .comparing(Contribution::asOf, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Contribution::source)
-            .thenComparing(Contribution::sourceRecordId);
+    private final Comparator<Contribution> preferred;
+
+    Survivorship(SourceTrust trust) {
+        this.preferred = Comparator.<Contribution>comparingInt(c -> -trust.of(c.source()))
+                .thenComparing(Contribution::asOf, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Contribution::source)
+                .thenComparing(Contribution::sourceRecordId);
+    }
 
     record Golden(Map<String, Object> record, Map<String, Provenance> provenance) {}
 
     Golden choose(List<Contribution> contributions) {
-        List<Contribution> ordered = contributions.stream().sorted(NEWEST_FIRST).toList();
+        List<Contribution> ordered = contributions.stream().sorted(preferred).toList();
         Map<String, Object> record = new LinkedHashMap<>();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         for (PersonField field : PersonField.values()) {
@@ -47,7 +51,7 @@ final class Survivorship {
         return new Golden(PersonField.ordered(record), provenance);
     }
 
-    /** The newest record that wrote this same name with titles: a source that omits titles does not erase them. */
+    /** The preferred record that wrote this same name with titles: a source that omits titles does not erase them. */
     private static Optional<Contribution> titlesOf(Object name, List<Contribution> ordered) {
         return ordered.stream()
                 .filter(c -> name.equals(c.values().get(PersonField.FULL_NAME.wireName())))

@@ -1,6 +1,9 @@
 package id.sinkron.ingest;
 
 import id.sinkron.canonical.PersonRecords;
+import id.sinkron.canonical.SourceTrust;
+import id.sinkron.source.SourceDefinition;
+import id.sinkron.source.Sources;
 import id.sinkron.match.ExactNikLinker;
 import id.sinkron.match.Linker;
 import jakarta.validation.Validator;
@@ -22,6 +25,11 @@ class IngestConfiguration {
     @Bean
     PersonRecords personRecords(Validator validator, Clock clock, IngestSettings settings) {
         return new PersonRecords(validator, clock, settings.zone());
+    }
+
+    @Bean
+    SourceTrust sourceTrust(Sources sources) {
+        return source -> sources.find(source).map(SourceDefinition::trust).orElse(SourceTrust.DEFAULT);
     }
 
     @Bean

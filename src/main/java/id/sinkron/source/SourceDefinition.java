@@ -9,6 +9,7 @@ import java.nio.file.Path;
  * @param id stable id used in URLs, runs and cross-references, e.g. {@code dukcapil-blora}
  * @param agency the agency that owns the data
  * @param entity what it holds; {@code person} for now
+ * @param trust 0–100: survivorship prefers values of more trusted sources
  * @param format how its files or pushes are written when no content type says otherwise
  * @param charset encoding of its files
  * @param delimiter CSV delimiter
@@ -20,6 +21,7 @@ public record SourceDefinition(
         String agency,
         String entity,
         String description,
+        int trust,
         RowFormat format,
         Charset charset,
         char delimiter,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import id.sinkron.canonical.PersonRecords;
+import id.sinkron.canonical.SourceTrust;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -159,7 +160,8 @@ public class Sources {
         }
         RowFormat format = declared.format() == null ? RowFormat.CSV : RowFormat.valueOf(declared.format().toUpperCase(Locale.ROOT));
         char delimiter = declared.delimiter() == null ? ',' : declared.delimiter().charAt(0);
-        return new SourceDefinition(declared.id(), declared.agency(), declared.entity(), declared.description(), format,
+        int trust = declared.trust() == null ? SourceTrust.DEFAULT : declared.trust();
+        return new SourceDefinition(declared.id(), declared.agency(), declared.entity(), declared.description(), trust, format,
                 charset, delimiter, new FieldMapping(rules), file);
     }
 

@@ -12,18 +12,29 @@ class SurvivorshipTest {
     private static final OffsetDateTime OLDER = OffsetDateTime.parse("2026-01-01T00:00:00+07:00");
     private static final OffsetDateTime NEWER = OffsetDateTime.parse("2026-06-01T00:00:00+07:00");
 
-    private final Survivorship survivorship = new Survivorship();
+    private final Survivorship survivorship = new Survivorship(source -> source.equals("dukcapil") ? 100 : 50);
 
     @Test
     void theMostRecentValueWinsAndMissingValuesAreFilledFromOlderRecords() {
-        Contribution old = new Contribution("dukcapil", "D1", 1, OLDER, Map.of("full_name", "SRI WAHYUNI", "address", "JL. LAMA", "phone", "+6281234567890"));
+        Contribution old = new Contribution("dinkes", "D1", 1, OLDER, Map.of("full_name", "SRI WAHYUNI", "address", "JL. LAMA", "phone", "+6281234567890"));
         Contribution recent = new Contribution("dinsos", "S1", 2, NEWER, Map.of("full_name", "SRI WAHYUNI", "address", "JL. BARU"));
 
         Survivorship.Golden golden = survivorship.choose(List.of(old, recent));
 
         assertThat(golden.record()).containsEntry("address", "JL. BARU").containsEntry("phone", "+6281234567890");
         assertThat(golden.provenance().get("address").source()).isEqualTo("dinsos");
-        assertThat(golden.provenance().get("phone").source()).isEqualTo("dukcapil");
+        assertThat(golden.provenance().get("phone").source()).isEqualTo("dinkes");
+    }
+
+    @Test
+    void theMoreTrustedSourceWinsOverANewerValue() {
+        Contribution registry = new Contribution("dukcapil", "D1", 1, OLDER, Map.of("full_name", "SRI WAHYUNI", "address", "JL. BARU"));
+        Contribution stale = new Contribution("dinsos", "S1", 2, NEWER, Map.of("full_name", "SRI WAHYUNI", "address", "JL. LAMA", "phone", "+6281234567890"));
+
+        Survivorship.Golden golden = survivorship.choose(List.of(registry, stale));
+
+        assertThat(golden.record()).containsEntry("address", "JL. BARU").containsEntry("phone", "+6281234567890");
+        assertThat(golden.provenance().get("address").source()).isEqualTo("dukcapil");
     }
 
     @Test

@@ -19,7 +19,7 @@ class SourcesController {
         this.sources = sources;
     }
 
-    record SourceView(String id, String agency, String entity, String description, String format, String charset,
+    record SourceView(String id, String agency, String entity, String description, int trust, String format, String charset,
             String file, Map<String, Object> mapping) {}
 
     record SourcesView(List<SourceView> sources, List<SourceProblem> refused) {}
@@ -32,7 +32,7 @@ class SourcesController {
     private static SourceView view(SourceDefinition s) {
         Map<String, Object> mapping = new TreeMap<>();
         s.mapping().rules().forEach((field, rule) -> mapping.put(field, rule.from().size() == 1 ? rule.from().get(0) : rule.from()));
-        return new SourceView(s.id(), s.agency(), s.entity(), s.description(), s.format().name().toLowerCase(),
+        return new SourceView(s.id(), s.agency(), s.entity(), s.description(), s.trust(), s.format().name().toLowerCase(),
                 s.charset().name(), s.file().toString(), mapping.isEmpty() ? null : mapping);
     }
 }
