@@ -1,16 +1,13 @@
 package id.sinkron.source;
 
-/** No source with this id is declared in {@code config/sources/}. */
-public class UnknownSource extends RuntimeException {
+import id.sinkron.web.NotFound;
+import java.util.Map;
 
-    private final String source;
+/** No source with this id is declared in {@code config/sources/}. */
+public class UnknownSource extends NotFound {
 
     public UnknownSource(String source) {
-        super("no source '" + source + "' is declared; declare it in a file under config/sources/");
-        this.source = source;
-    }
-
-    public String source() {
-        return source;
+        super("unknown-source", "Unknown source",
+                "no source '" + source + "' is declared; declare it in a file under config/sources/", Map.of("source", source));
     }
 }

@@ -1,6 +1,5 @@
 package id.sinkron.web;
 
-import id.sinkron.source.UnknownSource;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import org.slf4j.Logger;
@@ -30,16 +29,11 @@ public class Problems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(UnknownSource.class)
-    ProblemDetail unknownSource(UnknownSource e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "unknown-source", "Unknown source", e.getMessage());
-        problem.setProperty("source", e.source());
-        return problem;
-    }
-
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, e.type(), e.title(), e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
