@@ -8,6 +8,9 @@ import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +79,48 @@ public class Persons {
                 """, (rs, i) -> new SourceLink(rs.getString(1), rs.getString(2), rs.getString(3), (Double) rs.getObject(4),
                         Jsonb.read(rs.getString(5), WARNINGS), rs.getLong(6), rs.getLong(7),
                         rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)), personId);
+    }
+
+    /** A version of a person to look up. */
+    public record VersionKey(UUID id, int version) {}
+
+    /** The golden records of the given versions; versions that do not exist are left out. */
+    public Map<VersionKey, Map<String, Object>> recordsAt(Collection<VersionKey> keys) {
+        Map<VersionKey, Map<String, Object>> records = new HashMap<>();
+        if (keys.isEmpty()) {
+            return records;
+        }
+        jdbc.query("""
+                select v.person_id, v.version, v.record from person_versions v
+                  join unnest(?::uuid[], ?::int[]) as k(person_id, version) using (person_id, version)
+                """, ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("uuid", keys.stream().map(VersionKey::id).toArray()));
+                    ps.setArray(2, ps.getConnection().createArrayOf("int4", keys.stream().map(VersionKey::version).toArray()));
+                }, rs -> {
+                    records.put(new VersionKey(rs.getObject(1, UUID.class), rs.getInt(2)), PersonField.ordered(Jsonb.readMap(rs.getString(3))));
+                });
+        return records;
+    }
+
+    /** A source record by its source and id. */
+    public record SourceRef(String source, String sourceRecordId) {}
+
+    /** The records of {@code sources} linked to each of {@code persons}. */
+    public Map<UUID, List<SourceRef>> linksFrom(Collection<UUID> persons, Collection<String> sources) {
+        Map<UUID, List<SourceRef>> links = new HashMap<>();
+        if (persons.isEmpty() || sources.isEmpty()) {
+            return links;
+        }
+        jdbc.query("""
+                select person_id, source, source_record_id from source_records
+                 where person_id = any(?::uuid[]) and source = any(?::text[]) order by source, source_record_id
+                """, ps -> {
+                    ps.setArray(1, ps.getConnection().createArrayOf("uuid", persons.toArray()));
+                    ps.setArray(2, ps.getConnection().createArrayOf("text", sources.toArray()));
+                }, rs -> {
+                    links.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new SourceRef(rs.getString(2), rs.getString(3)));
+                });
+        return links;
     }
 
     /**

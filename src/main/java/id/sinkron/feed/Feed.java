@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Feed {
 
+    /** The PostgreSQL NOTIFY channel signalled by every commit that appends events. */
+    public static final String CHANNEL = "sinkron_feed";
+
     private static final TimeBasedEpochGenerator EVENT_IDS = Generators.timeBasedEpochGenerator();
 
     private static final String INSERT = """
@@ -60,6 +63,8 @@ public class Feed {
             });
         }
         jdbc.batchUpdate(INSERT, rows);
+        // delivered to listeners when (and only if) the transaction commits: subscribers wake without polling
+        jdbc.execute("notify " + CHANNEL);
     }
 
     /** Up to {@code limit} events with a sequence above {@code after}, in order. */

@@ -44,6 +44,10 @@ public final class Api {
                 .build());
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
+    }
+
     public Response push(String source, String contentType, String body) {
         return post("/api/v1/sources/" + source + "/records", contentType, body);
     }

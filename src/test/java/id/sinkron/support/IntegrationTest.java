@@ -36,12 +36,17 @@ public abstract class IntegrationTest {
         registry.add("sinkron.db.password", db::password);
         registry.add("sinkron.db.schema", db::schema);
         registry.add("sinkron.demo.dir", DROP_DIR::toString);
+        // retries in milliseconds, not seconds, so failure paths are tested in reasonable time
+        registry.add("sinkron.delivery.first-retry-delay", () -> "20ms");
+        registry.add("sinkron.delivery.max-retry-delay", () -> "200ms");
+        registry.add("sinkron.delivery.poll-interval", () -> "500ms");
     }
 
     @BeforeEach
     void emptyTables() {
         jdbc.execute("""
-                truncate feed_events, raw_records, source_records, person_versions, persons, rejections, sync_runs
+                truncate dead_letters, subscriptions, feed_events, raw_records, source_records, person_versions, persons,
+                         rejections, sync_runs
                 restart identity cascade
                 """);
         jdbc.execute("update feed_sequence set last_seq = 0");

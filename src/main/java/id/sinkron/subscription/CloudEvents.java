@@ -1,0 +1,101 @@
+package id.sinkron.subscription;
+
+import id.sinkron.canonical.Persons;
+import id.sinkron.canonical.Persons.SourceRef;
+import id.sinkron.canonical.Persons.VersionKey;
+import id.sinkron.database.Jsonb;
+import id.sinkron.feed.FeedEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders feed events for a subscription as CloudEvents 1.0: filtered by event type and region, projected to
+ * the agency's entitled fields, with the agency's own record ids for the entity so it can correct its copy.
+ * A person who moved out of the subscribed region is still announced, with the move.
+ */
+@Component
+public class CloudEvents {
+
+    public static final String TYPE_PREFIX = "id.sinkron.";
+
+    private final Persons persons;
+    private final DeliverySettings settings;
+
+    public CloudEvents(Persons persons, DeliverySettings settings) {
+        this.persons = persons;
+        this.settings = settings;
+    }
+
+    /** The events of {@code events} this subscription receives, in feed order. */
+    public List<OutboundEvent> render(Subscription subscription, List<FeedEvent> events) {
+        List<FeedEvent> typed = events.stream()
+                .filter(e -> subscription.entityTypes().contains(e.entityType()))
+                .filter(e -> subscription.eventTypes().isEmpty() || subscription.eventTypes().contains(e.type()))
+                .toList();
+        Map<VersionKey, Map<String, Object>> records = persons.recordsAt(
+                typed.stream().map(e -> new VersionKey(e.entityId(), e.entityVersion())).distinct().toList());
+        Map<UUID, List<SourceRef>> links = persons.linksFrom(
+                typed.stream().map(FeedEvent::entityId).distinct().toList(), subscription.ownSources());
+        List<OutboundEvent> out = new ArrayList<>(typed.size());
+        for (FeedEvent event : typed) {
+            Map<String, Object> record = records.getOrDefault(new VersionKey(event.entityId(), event.entityVersion()), Map.of());
+            if (!inRegion(subscription.regionPrefix(), record, event.changed())) {
+                continue;
+            }
+            out.add(render(subscription, event, record, links.getOrDefault(event.entityId(), List.of())));
+        }
+        return out;
+    }
+
+    private OutboundEvent render(Subscription subscription, FeedEvent event, Map<String, Object> record, List<SourceRef> links) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("specversion", "1.0");
+        attributes.put("id", event.eventId().toString());
+        attributes.put("source", settings.eventSource());
+        attributes.put("type", TYPE_PREFIX + event.type());
+        attributes.put("subject", event.entityId().toString());
+        attributes.put("time", event.occurredAt().toInstant().toString());
+        attributes.put("datacontenttype", "application/json");
+        attributes.put("sinkronseq", event.seq());
+        attributes.put("sinkronversion", event.entityVersion());
+
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put(event.entityType(), project(record, subscription.fields()));
+        data.put("changed", project(event.changed(), subscription.fields()));
+        data.put("source_record_ids", links.stream()
+                .map(l -> Map.of("source", l.source(), "source_record_id", l.sourceRecordId())).toList());
+
+        Map<String, Object> structured = new LinkedHashMap<>(attributes);
+        structured.put("data", data);
+        return new OutboundEvent(event.seq(), event.eventId(), event.entityId(), attributes, data, Jsonb.write(structured), Jsonb.write(data));
+    }
+
+    private static Map<String, Object> project(Map<String, Object> values, List<String> fields) {
+        if (fields.isEmpty()) {
+            return values;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (fields.contains(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static boolean inRegion(String prefix, Map<String, Object> record, Map<String, Object> changed) {
+        if (prefix == null) {
+            return true;
+        }
+        if (record.get("village_code") instanceof String code && code.startsWith(prefix)) {
+            return true;
+        }
+        return changed.get("village_code") instanceof Map<?, ?> move
+                && ((Map<String, Object>) move).get("old") instanceof String old && old.startsWith(prefix);
+    }
+}

@@ -1,0 +1,171 @@
+package id.sinkron.subscription;
+
+import id.sinkron.feed.Feed;
+import id.sinkron.feed.FeedEvent;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the feed to push subscriptions. Each subscription is drained by at most one worker at a time,
+ * strictly in feed order (so in order per entity); different subscriptions are delivered concurrently. The
+ * position moves only after an event was delivered, dead-lettered or filtered out, so a crash repeats at
+ * most the events in flight, with the same ids. Woken by {@link FeedWakeUp} on every commit that appends
+ * events, and by a periodic check as the fallback.
+ */
+@Component
+public class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Subscriptions subscriptions;
+    private final Feed feed;
+    private final CloudEvents cloudEvents;
+    private final EventChannel channel;
+    private final DeliverySettings settings;
+    private final Set<Long> draining = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
+    private ExecutorService workers;
+    private ScheduledExecutorService ticker;
+
+    public Dispatcher(Subscriptions subscriptions, Feed feed, CloudEvents cloudEvents, EventChannel channel, DeliverySettings settings) {
+        this.subscriptions = subscriptions;
+        this.feed = feed;
+        this.cloudEvents = cloudEvents;
+        this.channel = channel;
+        this.settings = settings;
+    }
+
+    /** Starts a worker for every active push subscription that is behind, unless one is already at it. */
+    public void wake() {
+        if (!running) {
+            return;
+        }
+        try {
+            for (Subscription s : subscriptions.due()) {
+                if (draining.add(s.id())) {
+                    workers.execute(() -> {
+                        try {
+                            drain(s.id());
+                        } finally {
+                            draining.remove(s.id());
+                        }
+                    });
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not look for due subscriptions: {}", e.getMessage());
+        }
+    }
+
+    void drain(long id) {
+        while (running) {
+            Optional<Subscription> found = subscriptions.find(id);
+            if (found.isEmpty() || found.get().status() != SubscriptionStatus.ACTIVE) {
+                return;
+            }
+            Subscription s = found.get();
+            List<FeedEvent> events = feed.after(s.position(), settings.batchSize());
+            if (events.isEmpty()) {
+                return;
+            }
+            long last = events.get(events.size() - 1).seq();
+            List<OutboundEvent> out = List.of();
+            try {
+                out = cloudEvents.render(s, events);
+                if (!out.isEmpty()) {
+                    channel.deliver(s, subscriptions.secrets(id), out);
+                }
+                subscriptions.advance(id, s.position(), last, !out.isEmpty());
+            } catch (EventChannel.DeliveryFailed failed) {
+                if (!deadLetter(s, out, failed)) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // the channel itself broke (bad endpoint URI, Camel stopping): try again at the next wake
+                log.warn("Subscription {}: delivery interrupted: {}", id, e.getMessage());
+                subscriptions.recordError(id, describe(e));
+                return;
+            }
+        }
+    }
+
+    /** Stores the event that exhausted its attempts; answers whether the subscription goes on. */
+    private boolean deadLetter(Subscription s, List<OutboundEvent> out, EventChannel.DeliveryFailed failed) {
+        OutboundEvent dead = out.get(failed.index());
+        String error = describe(failed.getCause() == null ? failed : failed.getCause());
+        log.warn("Subscription {}: event {} (seq {}) dead after {} attempts: {}", s.id(), dead.eventId(), dead.seq(), failed.attempts(), error);
+        subscriptions.deadLetter(s.id(), dead.seq(), dead.eventId(), failed.attempts(), error, dead.structured());
+        subscriptions.recordError(s.id(), error);
+        if (s.onDeadLetter() == OnDeadLetter.STOP) {
+            subscriptions.advance(s.id(), s.position(), dead.seq() - 1, failed.index() > 0);
+            subscriptions.setStatus(s.id(), SubscriptionStatus.STOPPED);
+            return false;
+        }
+        subscriptions.advance(s.id(), s.position(), dead.seq(), failed.index() > 0);
+        return true;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.length() > 2000 ? message.substring(0, 2000) : message;
+    }
+
+    @Override
+    public void start() {
+        if (!settings.enabled()) {
+            log.info("Delivery to subscribers is disabled on this instance (sinkron.delivery.enabled=false)");
+            return;
+        }
+        AtomicInteger n = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(settings.threads(), r -> daemon(r, "sinkron-delivery-" + n.incrementAndGet()));
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sinkron-delivery-ticker"));
+        running = true;
+        long every = settings.pollInterval().toMillis();
+        ticker.scheduleWithFixedDelay(this::wake, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (ticker != null) {
+            ticker.shutdownNow();
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
+                    workers.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                workers.shutdownNow();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts after, and stops before, the Camel context it delivers through. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}
