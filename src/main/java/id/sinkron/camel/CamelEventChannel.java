@@ -153,6 +153,10 @@ class CamelEventChannel implements EventChannel {
             String url = s.endpoint();
             return url + (url.contains("?") ? "&" : "?") + "throwExceptionOnFailure=true";
         }
+        if (scheme(s.endpoint()).equals("kafka") && !s.endpoint().contains("batchWithIndividualHeaders")) {
+            // each record of a batch carries its own CloudEvents headers
+            return s.endpoint() + (s.endpoint().contains("?") ? "&" : "?") + "batchWithIndividualHeaders=true";
+        }
         return s.endpoint();
     }
 
