@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.component.direct.DirectConsumerNotAvailableException;
 import org.apache.camel.model.errorhandler.DefaultErrorHandlerDefinition;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.kafka.KafkaConstants;
@@ -48,7 +51,11 @@ class CamelEventChannel implements EventChannel {
     }
 
     @Override
-    public void deliver(Subscription subscription, SigningSecrets secrets, List<OutboundEvent> events) {
+    public void deliver(Subscription subscription, SigningSecrets secrets, List<OutboundEvent> events, IntConsumer delivered) {
+        if (!camel.getStatus().isStarted()) {
+            // not the event's fault: nothing goes to the dead-letter store, the dispatcher tries again later
+            throw new IllegalStateException("Camel is not running");
+        }
         String uri = route(subscription);
         if (subscription.delivery() == Delivery.ENDPOINT && scheme(subscription.endpoint()).equals("kafka")) {
             Exchange batch = new DefaultExchange(camel);
@@ -61,6 +68,7 @@ class CamelEventChannel implements EventChannel {
             }
             batch.getIn().setBody(records);
             send(uri, batch, 0);
+            delivered.accept(events.size() - 1);
             return;
         }
         for (int i = 0; i < events.size(); i++) {
@@ -77,11 +85,15 @@ class CamelEventChannel implements EventChannel {
                 binary(exchange, event, headerPrefix(scheme(subscription.endpoint())));
             }
             send(uri, exchange, i);
+            delivered.accept(i);
         }
     }
 
     private void send(String uri, Exchange exchange, int index) {
         producer.send(uri, exchange);
+        if (exchange.getException() instanceof DirectConsumerNotAvailableException missing) {
+            throw new IllegalStateException("the delivery route is not running: " + missing.getMessage(), missing);
+        }
         if (exchange.isFailed()) {
             int attempts = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) + 1;
             Exception cause = exchange.getException();
@@ -113,7 +125,7 @@ class CamelEventChannel implements EventChannel {
         String target = target(s);
         String key = target + "|" + s.maxAttempts();
         String direct = "direct:subscription-" + s.id();
-        if (key.equals(routes.get(s.id())) && camel.getRoute(routeId(s.id())) != null) {
+        if (key.equals(routes.get(s.id())) && camel.getRouteController().getRouteStatus(routeId(s.id())) == ServiceStatus.Started) {
             return direct;
         }
         forget(s.id());

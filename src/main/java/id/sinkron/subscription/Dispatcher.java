@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +37,7 @@ public class Dispatcher implements SmartLifecycle {
     private final DeliverySettings settings;
     private final Set<Long> draining = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
+    private volatile boolean ready;
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
 
@@ -48,7 +51,7 @@ public class Dispatcher implements SmartLifecycle {
 
     /** Starts a worker for every active push subscription that is behind, unless one is already at it. */
     public void wake() {
-        if (!running) {
+        if (!running || !ready) {
             return;
         }
         try {
@@ -81,14 +84,20 @@ public class Dispatcher implements SmartLifecycle {
             }
             long last = events.get(events.size() - 1).seq();
             List<OutboundEvent> out = List.of();
+            long[] position = {s.position()};
             try {
-                out = cloudEvents.render(s, events);
-                if (!out.isEmpty()) {
-                    channel.deliver(s, subscriptions.secrets(id), out);
+                List<OutboundEvent> rendered = cloudEvents.render(s, events);
+                out = rendered;
+                if (!rendered.isEmpty()) {
+                    channel.deliver(s, subscriptions.secrets(id), rendered, index -> {
+                        long seq = rendered.get(index).seq();
+                        subscriptions.advance(id, position[0], seq, true);
+                        position[0] = seq;
+                    });
                 }
-                subscriptions.advance(id, s.position(), last, !out.isEmpty());
+                subscriptions.advance(id, position[0], last, false);
             } catch (EventChannel.DeliveryFailed failed) {
-                if (!deadLetter(s, out, failed)) {
+                if (!deadLetter(s, position[0], out, failed)) {
                     return;
                 }
             } catch (RuntimeException e) {
@@ -101,18 +110,18 @@ public class Dispatcher implements SmartLifecycle {
     }
 
     /** Stores the event that exhausted its attempts; answers whether the subscription goes on. */
-    private boolean deadLetter(Subscription s, List<OutboundEvent> out, EventChannel.DeliveryFailed failed) {
+    private boolean deadLetter(Subscription s, long position, List<OutboundEvent> out, EventChannel.DeliveryFailed failed) {
         OutboundEvent dead = out.get(failed.index());
         String error = describe(failed.getCause() == null ? failed : failed.getCause());
         log.warn("Subscription {}: event {} (seq {}) dead after {} attempts: {}", s.id(), dead.eventId(), dead.seq(), failed.attempts(), error);
         subscriptions.deadLetter(s.id(), dead.seq(), dead.eventId(), failed.attempts(), error, dead.structured());
         subscriptions.recordError(s.id(), error);
         if (s.onDeadLetter() == OnDeadLetter.STOP) {
-            subscriptions.advance(s.id(), s.position(), dead.seq() - 1, failed.index() > 0);
+            subscriptions.advance(s.id(), position, dead.seq() - 1, false);
             subscriptions.setStatus(s.id(), SubscriptionStatus.STOPPED);
             return false;
         }
-        subscriptions.advance(s.id(), s.position(), dead.seq(), failed.index() > 0);
+        subscriptions.advance(s.id(), position, dead.seq(), false);
         return true;
     }
 
@@ -131,8 +140,16 @@ public class Dispatcher implements SmartLifecycle {
         workers = Executors.newFixedThreadPool(settings.threads(), r -> daemon(r, "sinkron-delivery-" + n.incrementAndGet()));
         ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sinkron-delivery-ticker"));
         running = true;
-        long every = settings.pollInterval().toMillis();
-        ticker.scheduleWithFixedDelay(this::wake, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Deliveries begin once the application, Camel included, is fully up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void begin() {
+        if (running) {
+            ready = true;
+            long every = settings.pollInterval().toMillis();
+            ticker.scheduleWithFixedDelay(this::wake, 0, every, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override

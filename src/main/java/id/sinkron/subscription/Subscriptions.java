@@ -92,8 +92,14 @@ public class Subscriptions {
         return jdbc.update("update subscriptions set status = ?, updated_at = now() where id = ?", status.name(), id) == 1;
     }
 
-    /** Moves the position forward only: a replay that raced with a delivery is not undone by it. */
+    /**
+     * Moves the position from {@code expectedPosition} to {@code seq}; does nothing when the position moved
+     * meanwhile (a replay), so a replay is never undone by a delivery that was under way.
+     */
     void advance(long id, long expectedPosition, long seq, boolean delivered) {
+        if (seq == expectedPosition) {
+            return;
+        }
         jdbc.update("""
                 update subscriptions set position = ?, last_delivered_at = case when ? then now() else last_delivered_at end
                  where id = ? and position = ?
