@@ -1,8 +1,10 @@
 package id.sinkron.normalize;
 
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -12,13 +14,19 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** The value is a valid KK number (see {@link KkNumbers#problem}); null is valid. */
+/**
+ * The annotated string is a valid KK number (see {@link KkNumbers#problem(String)}); null is valid,
+ * since a missing value is normal. A violation's message is the exact problem, not {@link #message()}, so
+ * it can be stored as the rejection reason. Works on record components, fields, getters, parameters and
+ * container elements.
+ */
 @Documented
 @Constraint(validatedBy = KkNumberValidator.class)
-@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface KkNumber {
 
+    /** Not shown: the validator puts the exact problem in the violation instead. */
     String message() default "is not a valid KK number";
 
     Class<?>[] groups() default {};

@@ -1,41 +1,42 @@
 package id.sinkron.normalize;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-
 /**
- * Nomor Kartu Keluarga: 16 digits, PPKKCC DDMMYY SSSS — district code, issue date, serial. It changes when a
- * family changes, so it is evidence for matching and never a key.
+ * Nomor Kartu Keluarga (family card number): 16 digits, PPKKCC DDMMYY SSSS — the issuing district, the issue
+ * date (no +40, unlike a NIK) and a serial other than 0000. A family gets a new number when it changes, so a KK
+ * number is evidence for matching, never a person's key. Missing is normal: null or blank is no problem.
  */
 public final class KkNumbers {
 
     private KkNumbers() {}
 
-    /** Separators removed; null for blank. Does not validate. */
+    /**
+     * Trimmed, with spaces, dots, dashes and a leading apostrophe or quote (Excel's text marker) removed; null for
+     * blank. Does not validate.
+     */
     public static String clean(String raw) {
-        return Niks.clean(raw);
+        return SixteenDigits.clean(raw);
     }
 
-    /** Why {@code kk} is not a valid KK number, or null when it is. */
+    /**
+     * Why {@code kk} is not a valid KK number, in words an administrator can act on, or null when it is valid or
+     * missing. {@code kk} is checked as given: {@link #clean} it first.
+     */
     public static String problem(String kk) {
-        if (kk == null || !kk.matches("\\d{16}")) {
-            return "KK number must be exactly 16 digits";
+        if (kk == null || kk.isBlank()) {
+            return null;
         }
-        String region = Regions.districtProblem(kk.substring(0, 6));
-        if (region != null) {
-            return "KK number " + region;
+        if (kk.chars().allMatch(c -> c == '0')) {
+            return "KK number must not be all zeros";
         }
-        try {
-            LocalDate.of(2000 + Integer.parseInt(kk.substring(10, 12)), Integer.parseInt(kk.substring(8, 10)), Integer.parseInt(kk.substring(6, 8)));
-        } catch (DateTimeException e) {
-            try {
-                LocalDate.of(1900 + Integer.parseInt(kk.substring(10, 12)), Integer.parseInt(kk.substring(8, 10)), Integer.parseInt(kk.substring(6, 8)));
-            } catch (DateTimeException again) {
-                return "KK number date part " + kk.substring(6, 12) + " is not a real date (DDMMYY)";
-            }
+        String structure = SixteenDigits.structureProblem("KK number", kk);
+        if (structure != null) {
+            return structure;
+        }
+        if (SixteenDigits.date(SixteenDigits.day(kk), SixteenDigits.month(kk), SixteenDigits.yy(kk), null) == null) {
+            return "KK number issue date part " + kk.substring(6, 12) + " is not a real date (DDMMYY)";
         }
         if (kk.endsWith("0000")) {
-            return "KK number serial 0000 is invalid";
+            return "KK number serial 0000 is invalid (serials start at 0001)";
         }
         return null;
     }

@@ -3,14 +3,17 @@ package id.sinkron.normalize;
 import java.util.Set;
 
 /**
- * Kemendagri region codes. The full reference table (every regency, district and village) is loaded by a
- * later module; this class checks structure and the province list, which is enough to refuse impossible codes.
+ * Kemendagri region codes (kode wilayah): province PP, regency PP.KK, district PP.KK.CC, village PP.KK.CC.DDDD.
+ *
+ * <p>Only the structure and the province list are checked here, which is enough to refuse impossible codes
+ * (Permendagri 58/2021: regency 01–69 kabupaten, 71–99 kota; district 01–99; village 1xxx kelurahan, 2xxx desa,
+ * 3xxx desa adat). Whether a regency, district or village exists is a question for the full reference table.
  */
 public final class Regions {
 
     /**
-     * The 38 province codes, from Kemendagri's region-code decision (Kepmendagri No 300.2.2-2138 Tahun 2025)
-     * as transcribed in shared/reference/wilayah (cahyadsn/wilayah, MIT).
+     * The 38 province codes of Kepmendagri No 300.2.2-2138 Tahun 2025, read from the transcription in
+     * shared/reference/wilayah/wilayah.sql (cahyadsn/wilayah, MIT). Papua's split of 2022 added 93–96.
      */
     private static final Set<String> PROVINCES = Set.of(
             "11", "12", "13", "14", "15", "16", "17", "18", "19", "21",
@@ -23,31 +26,16 @@ public final class Regions {
 
     private Regions() {}
 
+    /** Whether {@code twoDigits} is one of the 38 province codes; false for null or anything else. */
     public static boolean isProvince(String twoDigits) {
-        return PROVINCES.contains(twoDigits);
+        return twoDigits != null && PROVINCES.contains(twoDigits);
     }
 
     /**
-     * The problem with a six-digit district code (PPKKCC), or null when it is plausible: a real province,
-     * a regency 01–69 (kabupaten) or 71–99 (kota), a district 01–99.
+     * A village (desa/kelurahan) code in the dotted Kemendagri form {@code 33.16.09.1006}, from the dotted form,
+     * plain digits or digits with spaces. Null for blank; IllegalArgumentException saying which part is
+     * impossible otherwise.
      */
-    static String districtProblem(String ppkkcc) {
-        String province = ppkkcc.substring(0, 2);
-        int regency = Integer.parseInt(ppkkcc.substring(2, 4));
-        int district = Integer.parseInt(ppkkcc.substring(4, 6));
-        if (!isProvince(province)) {
-            return "province code " + province + " does not exist";
-        }
-        if (regency == 0 || regency == 70) {
-            return "regency code " + ppkkcc.substring(2, 4) + " does not exist (01-69 kabupaten, 71-99 kota)";
-        }
-        if (district == 0) {
-            return "district code 00 does not exist";
-        }
-        return null;
-    }
-
-    /** A village (desa/kelurahan) code in dotted form {@code 33.16.09.1006}, from dotted, spaced or plain digits. */
     public static String villageCode(String raw) {
         String text = Texts.clean(raw);
         if (text == null) {
@@ -55,16 +43,40 @@ public final class Regions {
         }
         String digits = text.replaceAll("[.\\s-]", "");
         if (!digits.matches("\\d{10}")) {
-            throw new IllegalArgumentException("'" + text + "' is not a village code (10 digits, e.g. 33.16.09.1006)");
+            throw new IllegalArgumentException("village code '" + text + "' must have 10 digits, written like 33.16.09.1006");
         }
         String problem = districtProblem(digits.substring(0, 6));
         if (problem != null) {
-            throw new IllegalArgumentException("village code " + text + ": " + problem);
+            throw new IllegalArgumentException("village code '" + text + "': " + problem);
         }
-        char kind = digits.charAt(6);
-        if (kind < '1' || kind > '3') {
-            throw new IllegalArgumentException("village code " + text + ": the village part must start with 1 (kelurahan), 2 (desa) or 3 (desa adat)");
+        String village = digits.substring(6);
+        if (village.charAt(0) < '1' || village.charAt(0) > '3') {
+            throw new IllegalArgumentException("village code '" + text + "': village part " + village
+                    + " must start with 1 (kelurahan), 2 (desa) or 3 (desa adat)");
         }
-        return digits.substring(0, 2) + "." + digits.substring(2, 4) + "." + digits.substring(4, 6) + "." + digits.substring(6);
+        if (village.endsWith("000")) {
+            throw new IllegalArgumentException("village code '" + text + "': village number " + village
+                    + " does not exist (numbering starts at 001)");
+        }
+        return digits.substring(0, 2) + "." + digits.substring(2, 4) + "." + digits.substring(4, 6) + "." + village;
+    }
+
+    /**
+     * What is impossible about a six-digit district code PPKKCC, or null when it is plausible. Shared by NIK,
+     * KK and village codes, which all start with one.
+     */
+    static String districtProblem(String ppkkcc) {
+        String province = ppkkcc.substring(0, 2);
+        String regency = ppkkcc.substring(2, 4);
+        if (!isProvince(province)) {
+            return "province code " + province + " does not exist (not one of the 38 Kemendagri province codes)";
+        }
+        if (regency.equals("00") || regency.equals("70")) {
+            return "regency code " + regency + " is impossible (01-69 kabupaten, 71-99 kota)";
+        }
+        if (ppkkcc.substring(4, 6).equals("00")) {
+            return "district code 00 is impossible (01-99)";
+        }
+        return null;
     }
 }

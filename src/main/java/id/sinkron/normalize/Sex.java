@@ -1,9 +1,9 @@
 package id.sinkron.normalize;
 
-/** Sex as Dukcapil records it. */
+/** Sex as Dukcapil records it (JENIS_KELAMIN); read agency codes with {@link Sexes#parse}. */
 public enum Sex {
-    /** Laki-laki: male. */
+    /** Laki-laki: male. Dukcapil code 1. */
     L,
-    /** Perempuan: female. */
+    /** Perempuan: female. Dukcapil code 2; a woman's NIK has 40 added to the birth day. */
     P
 }

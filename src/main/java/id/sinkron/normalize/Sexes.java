@@ -3,7 +3,10 @@ package id.sinkron.normalize;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads the sex codes agencies use: L/P, LAKI-LAKI/PEREMPUAN, 1/2, M/F and their variants. */
+/**
+ * Reads the sex codes agencies use into {@link Sex}: L/P, LK/PR, LAKI-LAKI/PEREMPUAN (also LAKI LAKI,
+ * LAKI2), PRIA/WANITA, the Dukcapil codes 1/2 and M/F, MALE/FEMALE; case-insensitive and trimmed.
+ */
 public final class Sexes {
 
     private static final Map<String, Sex> CODES = Map.ofEntries(
@@ -15,15 +18,15 @@ public final class Sexes {
 
     private Sexes() {}
 
-    /** The sex for a code; null for blank; IllegalArgumentException for an unknown code. */
+    /** The sex for a code; null for blank; IllegalArgumentException naming the accepted codes otherwise. */
     public static Sex parse(String raw) {
-        String code = Texts.upper(raw);
-        if (code == null) {
+        String text = Texts.clean(raw);
+        if (text == null) {
             return null;
         }
-        Sex sex = CODES.get(code.replace('_', '-').toUpperCase(Locale.ROOT));
+        Sex sex = CODES.get(text.toUpperCase(Locale.ROOT).replace('_', '-').replaceAll(" ?- ?", "-"));
         if (sex == null) {
-            throw new IllegalArgumentException("unknown sex code '" + raw.strip() + "' (expected L/P, LAKI-LAKI/PEREMPUAN, 1/2, M/F)");
+            throw new IllegalArgumentException("unknown sex code '" + text + "' (expected L/P, LAKI-LAKI/PEREMPUAN, 1/2, M/F)");
         }
         return sex;
     }

@@ -1,2 +1,5 @@
-/** Pure functions that turn raw agency values into clean canonical ones, the Indonesian way: NIK, KK, names, dates, codes, phones, regions. */
+/**
+ * Pure functions that turn raw agency values (NIK, KK, names, dates, codes, phones, regions) into clean canonical
+ * values, the Indonesian way.
+ */
 package id.sinkron.normalize;
