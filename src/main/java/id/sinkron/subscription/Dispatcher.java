@@ -19,8 +19,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the feed to push subscriptions. Each subscription is drained by at most one worker at a time,
- * strictly in feed order (so in order per entity); different subscriptions are delivered concurrently. The
+ * Delivers the feed to push subscriptions. Each subscription is drained by at most one worker at a time, on
+ * this instance and across all instances sharing the database ({@link DeliveryClaims}), strictly in feed order (so in order per entity); different subscriptions are delivered concurrently. The
  * position moves only after an event was delivered, dead-lettered or filtered out, so a crash repeats at
  * most the events in flight, with the same ids. Woken by {@link FeedWakeUp} on every commit that appends
  * events, and by a periodic check as the fallback.
@@ -35,18 +35,21 @@ public class Dispatcher implements SmartLifecycle {
     private final CloudEvents cloudEvents;
     private final EventChannel channel;
     private final DeliverySettings settings;
+    private final DeliveryClaims claims;
     private final Set<Long> draining = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private volatile boolean ready;
     private ExecutorService workers;
     private ScheduledExecutorService ticker;
 
-    public Dispatcher(Subscriptions subscriptions, Feed feed, CloudEvents cloudEvents, EventChannel channel, DeliverySettings settings) {
+    public Dispatcher(Subscriptions subscriptions, Feed feed, CloudEvents cloudEvents, EventChannel channel, DeliverySettings settings,
+            DeliveryClaims claims) {
         this.subscriptions = subscriptions;
         this.feed = feed;
         this.cloudEvents = cloudEvents;
         this.channel = channel;
         this.settings = settings;
+        this.claims = claims;
     }
 
     /** Starts a worker for every active push subscription that is behind, unless one is already at it. */
@@ -59,7 +62,12 @@ public class Dispatcher implements SmartLifecycle {
                 if (draining.add(s.id())) {
                     workers.execute(() -> {
                         try {
-                            drain(s.id());
+                            Optional<DeliveryClaims.Claim> claim = claims.tryClaim(s.id());
+                            if (claim.isPresent()) {
+                                try (DeliveryClaims.Claim held = claim.get()) {
+                                    drain(s.id());
+                                }
+                            }
                         } finally {
                             draining.remove(s.id());
                         }

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.sinkron.SinkronApplication;
 import id.sinkron.support.Api;
 import id.sinkron.support.IntegrationTest;
 import id.sinkron.support.Records;
+import id.sinkron.support.TestDatabase;
 import id.sinkron.support.WebhookReceiver;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 class WebhookIT extends IntegrationTest {
 
@@ -191,6 +196,27 @@ class WebhookIT extends IntegrationTest {
         Api.Response missing = api().post("/api/v1/subscriptions", "application/json", "{\"region_prefix\": \"Blora\"}");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("errors").findValuesAsText("field")).contains("agency", "delivery", "region_prefix");
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseDeliverEachEventOnceInOrder() throws Exception {
+        subscribe("");
+        TestDatabase db = TestDatabase.get();
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SinkronApplication.class).run(
+                "--server.port=0",
+                "--sinkron.db.url=" + db.url(),
+                "--sinkron.db.username=" + db.username(),
+                "--sinkron.db.password=" + db.password(),
+                "--sinkron.db.schema=" + db.schema(),
+                "--sinkron.demo.dir=" + Files.createTempDirectory("sinkron-second-drop"),
+                "--sinkron.delivery.poll-interval=100ms")) {
+            api().push("dinsos-dtks", "application/x-ndjson", Records.ndjson(14L, 200, "DTKS"));
+
+            List<JsonNode> events = awaitAccepted(200);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.accepted().size() == 200);
+            assertThat(events).extracting(e -> e.get("sinkronseq").asLong()).containsExactlyElementsOf(
+                    java.util.stream.LongStream.rangeClosed(1, 200).boxed().toList());
+        }
     }
 
     @Test
