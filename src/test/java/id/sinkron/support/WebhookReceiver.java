@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,6 +33,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<JsonNode> accepted = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
+    private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private volatile List<String> secrets = List.of();
     private volatile int failFirst;
     private volatile boolean failAlways;
@@ -79,6 +81,13 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** For each accepted event, milliseconds from its {@code time} (just before commit) to its arrival here. */
+    public List<Long> latenciesMillis() {
+        synchronized (latencies) {
+            return List.copyOf(latencies);
+        }
+    }
+
     public int attempts() {
         return attempts.get();
     }
@@ -109,7 +118,9 @@ public final class WebhookReceiver implements AutoCloseable {
             respond(exchange, 503);
             return;
         }
-        accepted.add(JSON.readTree(body));
+        JsonNode event = JSON.readTree(body);
+        accepted.add(event);
+        latencies.add(Duration.between(Instant.parse(event.get("time").asText()), Instant.now()).toMillis());
         respond(exchange, 204);
     }
 
