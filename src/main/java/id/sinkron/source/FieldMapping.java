@@ -2,6 +2,7 @@ package id.sinkron.source;
 
 import id.sinkron.canonical.Reason;
 import id.sinkron.normalize.Dates;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,11 @@ public final class FieldMapping {
             }
             if (rule.datePattern() != null) {
                 try {
-                    value = Dates.parse(value, rule.datePattern()).toString();
+                    LocalDate date = Dates.parse(value, rule.datePattern());
+                    if (date == null) {
+                        return; // a placeholder such as "-": no value
+                    }
+                    value = date.toString();
                 } catch (IllegalArgumentException e) {
                     reasons.add(new Reason(field, e.getMessage()));
                     return;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,6 +52,19 @@ public abstract class IntegrationTest {
                 restart identity cascade
                 """);
         jdbc.execute("update feed_sequence set last_seq = 0");
+    }
+
+    /**
+     * Files a test dropped must not outlive it: the next application context would pull them again (its file
+     * route remembers nothing) and add records to another test's feed.
+     */
+    @AfterEach
+    void emptyDropFolder() throws IOException {
+        try (Stream<Path> files = Files.list(DROP_DIR.resolve("dukcapil"))) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     protected Api api() {
