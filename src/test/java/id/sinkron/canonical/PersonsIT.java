@@ -49,6 +49,15 @@ class PersonsIT extends IntegrationTest {
     }
 
     @Test
+    void aNikOfTheWrongLengthIsA400Problem() {
+        Api.Response response = api().get("/api/v1/persons?nik=12345");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:sinkron:problem:bad-request");
+        assertThat(response.json().get("detail").asText()).isEqualTo("nik must be 16 digits");
+    }
+
+    @Test
     void anUnknownPersonIsA404Problem() {
         Api.Response response = api().get("/api/v1/persons/0190a6d2-0000-7000-8000-000000000000");
 

@@ -104,6 +104,7 @@ class PushIT extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:sinkron:problem:unsupported-media-type");
     }
 
     @Test
