@@ -1,20 +1,29 @@
 package id.sinkron.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Map;
 
-/** JSON Lines: one JSON object per line; blank lines are skipped. */
+/**
+ * JSON Lines: one JSON object per line; blank lines are skipped. A line is read strictly: a second value after
+ * the object, or a field named twice, rejects the line rather than silently dropping a record or a value.
+ */
 final class NdjsonRowReader extends RowReader {
 
     // big decimals keep every digit of a NIK or phone sent as a JSON number
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     NdjsonRowReader(BufferedReader in) {
         super(in);
@@ -37,7 +46,16 @@ final class NdjsonRowReader extends RowReader {
             }
             return SourceRow.of(lineNo(), JSON.convertValue(node, Map.class));
         } catch (JsonProcessingException e) {
-            return SourceRow.unreadable(lineNo(), line, "invalid JSON: " + e.getOriginalMessage());
+            return SourceRow.unreadable(lineNo(), line, "invalid JSON: " + reason(e));
         }
+    }
+
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (e instanceof MismatchedInputException && message != null && message.startsWith("Trailing token")) {
+            // FAIL_ON_TRAILING_TOKENS: the line goes on after its object, e.g. two records on one line
+            return "more than one JSON value on the line (one object per line)";
+        }
+        return message;
     }
 }
