@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Map;
 
@@ -25,28 +24,32 @@ final class NdjsonRowReader extends RowReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    NdjsonRowReader(BufferedReader in) {
+    NdjsonRowReader(LineInput in) {
         super(in);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     SourceRow readRow() throws IOException {
-        String line;
+        Line line;
         do {
             line = readLine();
             if (line == null) {
                 return null;
             }
-        } while (line.isBlank());
+        } while (line.readable() && line.text().isBlank());
+        if (!line.readable()) {
+            return line.toRejection();
+        }
+        String text = line.text();
         try {
-            JsonNode node = JSON.readTree(line);
+            JsonNode node = JSON.readTree(text);
             if (node == null || !node.isObject()) {
-                return SourceRow.unreadable(lineNo(), line, "a JSON object is expected on each line");
+                return SourceRow.unreadable(line.no(), text, "a JSON object is expected on each line");
             }
-            return SourceRow.of(lineNo(), JSON.convertValue(node, Map.class));
+            return SourceRow.of(line.no(), JSON.convertValue(node, Map.class));
         } catch (JsonProcessingException e) {
-            return SourceRow.unreadable(lineNo(), line, "invalid JSON: " + reason(e));
+            return SourceRow.unreadable(line.no(), text, "invalid JSON: " + reason(e));
         }
     }
 
