@@ -97,11 +97,19 @@ public class Ingestion {
             return failed(runId, source.id(), total, e.getMessage(), true, e);
         } catch (RuntimeException e) {
             return failed(runId, source.id(), total, describe(e), false, e);
+        } catch (Error e) {
+            // out of memory, stack overflow: the run must not stay RUNNING until the next start, and the error goes on up
+            failed(runId, source.id(), total, e.getClass().getSimpleName() + ": " + describe(e), false, e);
+            throw e;
         }
     }
 
-    private RunResult failed(long runId, String source, RunCounts total, String error, boolean badInput, Exception e) {
-        runs.finish(runId, RunStatus.FAILED, error);
+    private RunResult failed(long runId, String source, RunCounts total, String error, boolean badInput, Throwable e) {
+        try {
+            runs.finish(runId, RunStatus.FAILED, error);
+        } catch (RuntimeException notRecorded) {
+            e.addSuppressed(notRecorded);
+        }
         if (badInput) {
             log.warn("Sync run {} failed: {}", runId, error);
         } else {
