@@ -183,7 +183,9 @@ public class Ingestion {
             } else if (parsed instanceof Parsed.Accepted ok) {
                 id = ok.record().sourceRecordId();
             }
-            rejected.add(new NewRejection(row.recordNo(), id, Jsonb.write(row.values()), reasons));
+            // the row's own text when it has one: an auditor sees exactly what the agency sent
+            String payload = row.rawText() != null ? row.rawText() : Jsonb.write(row.values());
+            rejected.add(new NewRejection(row.recordNo(), id, payload, reasons));
         }
     }
 }

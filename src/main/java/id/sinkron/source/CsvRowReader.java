@@ -129,7 +129,7 @@ final class CsvRowReader extends RowReader {
         for (int i = 0; i < values.size(); i++) {
             map.put(header.get(i), values.get(i));
         }
-        return SourceRow.of(recordNo, map);
+        return SourceRow.of(recordNo, map, text);
     }
 
     private List<String> parse(String text) {

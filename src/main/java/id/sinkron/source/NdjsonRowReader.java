@@ -47,7 +47,7 @@ final class NdjsonRowReader extends RowReader {
             if (node == null || !node.isObject()) {
                 return SourceRow.unreadable(line.no(), text, "a JSON object is expected on each line");
             }
-            return SourceRow.of(line.no(), JSON.convertValue(node, Map.class));
+            return SourceRow.of(line.no(), JSON.convertValue(node, Map.class), text);
         } catch (JsonProcessingException e) {
             return SourceRow.unreadable(line.no(), text, "invalid JSON: " + reason(e));
         }

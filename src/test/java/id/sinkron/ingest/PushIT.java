@@ -147,6 +147,20 @@ class PushIT extends IntegrationTest {
                 .hasSizeLessThan(4096 + 100);
     }
 
+    /** Review finding 8b: a CSV row rejected for its values was stored as JSON, not as the line the agency sent. */
+    @Test
+    void aCsvRowWithInvalidValuesIsRejectedWithItsExactText() {
+        String line = "PKM-2 , BAYI NY. SITI,2026-01-05, X";
+
+        Api.Response response = api().push("dinkes-puskesmas", "text/csv",
+                "source_record_id,full_name,birth_date,sex\nPKM-1,BAYI NY. SRI,2026-01-05,P\n" + line + "\n");
+
+        JsonNode rejection = api().get("/api/v1/sync-runs/" + response.json().get("run_id").asLong() + "/rejections").json().get(0);
+        assertThat(rejection.get("source_record_id").asText()).isEqualTo("PKM-2");
+        assertThat(rejection.at("/reasons/0/field").asText()).isEqualTo("sex");
+        assertThat(rejection.get("payload").asText()).isEqualTo(line);
+    }
+
     @Test
     void aCsvWithoutHeaderFailsTheRunWithA400ProblemNamingTheRun() {
         Api.Response response = api().push("dinkes-puskesmas", "text/csv", "");

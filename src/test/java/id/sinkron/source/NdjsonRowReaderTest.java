@@ -51,4 +51,10 @@ class NdjsonRowReaderTest {
         assertThat(rows.get(0).unreadable()).startsWith("invalid JSON").contains("Duplicate field 'nik'");
     }
 
+    @Test
+    void keepsTheLineAsReadWithEachRow() {
+        String line = "{ \"source_record_id\" : \"A1\",  \"sex\": \"x\" }";
+
+        assertThat(read(line + "\n").get(0).rawText()).isEqualTo(line);
+    }
 }
