@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonSql {
 
-    private static final TypeReference<Map<String, Map<String, Object>>> PROVENANCE = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Provenance>> PROVENANCE = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
 
@@ -32,7 +32,7 @@ class PersonSql {
     record Link(UUID personId, String rule, Double score, String contentHash) {}
 
     /** A golden person as stored now. */
-    record Current(int version, Map<String, Object> record, Map<String, Map<String, Object>> provenance) {}
+    record Current(int version, Map<String, Object> record, Map<String, Provenance> provenance) {}
 
     /**
      * Serializes writers that touch the same source records or NIKs, so two concurrent runs cannot both

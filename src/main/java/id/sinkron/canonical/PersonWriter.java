@@ -125,7 +125,7 @@ public class PersonWriter {
                 Map<String, Object> diff = diff(before.record(), golden.record());
                 changes.update(personId, before.version() + 1, golden, runId, diff);
                 events.add(new NewEvent("person.updated", "person", personId, before.version() + 1, diff, runId));
-            } else if (!Jsonb.canonical(before.provenance()).equals(Jsonb.canonical(golden.provenance()))) {
+            } else if (!before.provenance().equals(golden.provenance())) {
                 changes.provenanceOnly(personId, golden);
             }
         }

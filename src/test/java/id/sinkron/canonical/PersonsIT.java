@@ -48,6 +48,34 @@ class PersonsIT extends IntegrationTest {
         assertThat(link.get("warnings")).hasSize(2);
     }
 
+    /**
+     * Review finding 7: stored provenance never compared equal to the computed one (a map against records), so
+     * every person a record touched was written again even when nothing of it changed.
+     */
+    @Test
+    void aRecordWhoseValuesAllLoseLeavesItsPersonUntouched() {
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI", "phone": "0812-2233-4455"}
+                """);
+        api().push("dinkes-puskesmas", "application/x-ndjson", """
+                {"source_record_id": "P1", "nik": "3316094509870002", "full_name": "SRI WAHYU"}
+                """);
+        String before = jdbc.queryForObject("select xmin::text || ' ' || version || ' ' || updated_at from persons", String.class);
+        long versions = count("person_versions");
+        long events = count("feed_events");
+
+        // dinkes (trust 40) changes a name that loses to dinsos' (trust 50): the golden record and its provenance stay
+        Api.Response response = api().push("dinkes-puskesmas", "application/x-ndjson", """
+                {"source_record_id": "P1", "nik": "3316094509870002", "full_name": "SRI WAHYUNINGSIH"}
+                """);
+
+        assertThat(response.json().at("/counts/updated").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select xmin::text || ' ' || version || ' ' || updated_at from persons", String.class))
+                .isEqualTo(before);
+        assertThat(count("person_versions")).isEqualTo(versions);
+        assertThat(count("feed_events")).isEqualTo(events);
+    }
+
     @Test
     void aNikOfTheWrongLengthIsA400Problem() {
         Api.Response response = api().get("/api/v1/persons?nik=12345");
