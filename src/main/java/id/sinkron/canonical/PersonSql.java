@@ -34,6 +34,9 @@ class PersonSql {
     /** A golden person as stored now. */
     record Current(int version, Map<String, Object> record, Map<String, Provenance> provenance) {}
 
+    /** A version of a source record as received, for {@code raw_records}. */
+    record Received(SourceRecord record, String contentHash) {}
+
     /**
      * Serializes writers that touch the same source records or NIKs, so two concurrent runs cannot both
      * create a person for one NIK. Locks are taken in key order to rule out deadlocks between batches.
@@ -162,7 +165,6 @@ class PersonSql {
 
     void upsertLinks(long runId, String source, Map<String, Link> links, Map<String, SourceRecord> records, Timestamp at) {
         List<Object[]> rows = new ArrayList<>(links.size());
-        List<Object[]> raws = new ArrayList<>(links.size());
         links.forEach((id, link) -> {
             SourceRecord r = records.get(id);
             Timestamp sourceUpdated = r.updatedAt() == null ? null : Timestamp.from(r.updatedAt().toInstant());
@@ -170,7 +172,6 @@ class PersonSql {
                 source, id, link.personId(), link.rule(), link.score(), link.contentHash(),
                 Jsonb.write(r.person().toMap()), Jsonb.write(r.warnings()), sourceUpdated, runId, runId, at, at
             });
-            raws.add(new Object[] {runId, source, id, Jsonb.write(r.raw()), link.contentHash(), at});
         });
         jdbc.batchUpdate("""
                 insert into source_records (source, source_record_id, person_id, link_rule, score, content_hash, record, warnings,
@@ -181,10 +182,16 @@ class PersonSql {
                     source_updated_at = excluded.source_updated_at, last_run_id = excluded.last_run_id,
                     updated_at = excluded.updated_at
                 """, rows);
+    }
+
+    /** Every version received, in order: a record sent twice in one batch keeps both payloads. */
+    void insertRaws(long runId, String source, List<Received> received, Timestamp at) {
         jdbc.batchUpdate("""
                 insert into raw_records (run_id, source, source_record_id, payload, content_hash, received_at)
                 values (?, ?, ?, ?::json, ?, ?)
-                """, raws);
+                """, received.stream().map(r -> new Object[] {
+                    runId, source, r.record().sourceRecordId(), Jsonb.write(r.record().raw()), r.contentHash(), at
+                }).toList());
     }
 
     private static List<Object[]> withTimes(List<Object[]> rows, Timestamp... times) {

@@ -71,6 +71,7 @@ public class PersonWriter {
 
         Map<String, PersonSql.Link> pending = new LinkedHashMap<>();
         Map<String, SourceRecord> pendingRecords = new LinkedHashMap<>();
+        List<PersonSql.Received> received = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -94,8 +95,10 @@ public class PersonWriter {
                 }
                 link = new PersonSql.Link(personId, decision.rule(), decision.score(), hash);
             }
+            // the same id again later in the batch replaces this link, but its raw payload is kept all the same
             pending.put(r.sourceRecordId(), link);
             pendingRecords.put(r.sourceRecordId(), r);
+            received.add(new PersonSql.Received(r, hash));
         }
         if (pending.isEmpty()) {
             return new WriteOutcome(created, updated, unchanged, List.of());
@@ -132,6 +135,7 @@ public class PersonWriter {
         Timestamp at = Timestamp.from(now);
         sql.apply(changes, at);
         sql.upsertLinks(runId, source, pending, pendingRecords, at);
+        sql.insertRaws(runId, source, received, at);
         return new WriteOutcome(created, updated, unchanged, events);
     }
 

@@ -161,6 +161,23 @@ class PushIT extends IntegrationTest {
         assertThat(rejection.get("payload").asText()).isEqualTo(line);
     }
 
+    /** Review finding 8a: of a record sent twice in one batch, only the last raw payload was kept. */
+    @Test
+    void aRecordSentTwiceInOnePushKeepsBothPayloadsAndTheLaterValues() {
+        String body = """
+                {"source_record_id": "D1", "full_name": "SRI WAHYUNI", "phone": "0812-2233-4455"}
+                {"source_record_id": "D1", "full_name": "SRI WAHYUNI", "phone": "0813-9988-7766"}
+                """;
+
+        Api.Response response = api().push("dinsos-dtks", "application/x-ndjson", body);
+
+        assertThat(response.json().at("/counts/created").asInt()).isEqualTo(1);
+        assertThat(response.json().at("/counts/updated").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select payload::text from raw_records where source_record_id = 'D1' order by id", String.class))
+                .satisfiesExactly(first -> assertThat(first).contains("0812-2233-4455"), second -> assertThat(second).contains("0813-9988-7766"));
+        assertThat(jdbc.queryForObject("select record->>'phone' from persons", String.class)).isEqualTo("+6281399887766");
+    }
+
     @Test
     void aCsvWithoutHeaderFailsTheRunWithA400ProblemNamingTheRun() {
         Api.Response response = api().push("dinkes-puskesmas", "text/csv", "");
