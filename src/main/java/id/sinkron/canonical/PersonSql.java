@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 class PersonSql {
 
     private static final TypeReference<Map<String, Provenance>> PROVENANCE = new TypeReference<>() {};
+    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
 
@@ -28,8 +29,13 @@ class PersonSql {
         this.jdbc = jdbc;
     }
 
-    /** A source record's current link and content hash. */
-    record Link(UUID personId, String rule, Double score, String contentHash) {}
+    /** A source record's current link and content hash, with the NIK and warnings it was stored with. */
+    record Link(UUID personId, String rule, Double score, String contentHash, String nik, List<String> warnings) {
+
+        Link {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+    }
 
     /** A golden person as stored now. */
     record Current(int version, Map<String, Object> record, Map<String, Provenance> provenance) {}
@@ -54,14 +60,15 @@ class PersonSql {
     Map<String, Link> links(String source, Collection<String> sourceRecordIds) {
         Map<String, Link> links = new HashMap<>();
         jdbc.query("""
-                select source_record_id, person_id, link_rule, score, content_hash
+                select source_record_id, person_id, link_rule, score, content_hash, record->>'nik', nullif(warnings::text, '[]')
                   from source_records where source = ? and source_record_id = any(?::text[])
                 """, ps -> {
                     ps.setString(1, source);
                     texts(ps, 2, sourceRecordIds);
                 }, rs -> {
-                    links.put(rs.getString(1), new Link(
-                            rs.getObject(2, UUID.class), rs.getString(3), (Double) rs.getObject(4), rs.getString(5)));
+                    String warnings = rs.getString(7);
+                    links.put(rs.getString(1), new Link(rs.getObject(2, UUID.class), rs.getString(3), (Double) rs.getObject(4),
+                            rs.getString(5), rs.getString(6), warnings == null ? List.of() : Jsonb.read(warnings, WARNINGS)));
                 });
         return links;
     }

@@ -75,8 +75,9 @@ public class PersonWriter {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (SourceRecord r : records) {
-            String hash = hash(r);
+        for (SourceRecord incoming : records) {
+            String hash = hash(incoming);
+            SourceRecord r = incoming;
             PersonSql.Link known = pending.containsKey(r.sourceRecordId()) ? pending.get(r.sourceRecordId()) : links.get(r.sourceRecordId());
             if (known != null && known.contentHash().equals(hash)) {
                 unchanged++;
@@ -85,7 +86,8 @@ public class PersonWriter {
             PersonSql.Link link;
             if (known != null) {
                 updated++;
-                link = new PersonSql.Link(known.personId(), known.rule(), known.score(), hash);
+                r = NikChangeWarning.added(r, known, byNik);
+                link = new PersonSql.Link(known.personId(), known.rule(), known.score(), hash, r.person().nik(), r.warnings());
             } else {
                 created++;
                 LinkDecision decision = linker.decide(r.person().toMap(), nik -> byNik.getOrDefault(nik, List.of()));
@@ -93,7 +95,7 @@ public class PersonWriter {
                 if (decision.kind() == LinkDecision.Kind.NEW && r.person().nik() != null) {
                     byNik.computeIfAbsent(r.person().nik(), k -> new ArrayList<>()).add(personId);
                 }
-                link = new PersonSql.Link(personId, decision.rule(), decision.score(), hash);
+                link = new PersonSql.Link(personId, decision.rule(), decision.score(), hash, r.person().nik(), r.warnings());
             }
             // the same id again later in the batch replaces this link, but its raw payload is kept all the same
             pending.put(r.sourceRecordId(), link);

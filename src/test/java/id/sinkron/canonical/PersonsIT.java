@@ -49,6 +49,48 @@ class PersonsIT extends IntegrationTest {
     }
 
     /**
+     * Review finding 4: a known record whose NIK changed to another person's NIK stayed with its person, leaving
+     * two persons with one NIK and nothing to say why.
+     */
+    @Test
+    void aKnownRecordWhoseNikChangesToAnotherPersonsNikStaysWithItsPersonWithAWarning() {
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI"}
+                {"source_record_id": "S2", "nik": "3316090101900001", "full_name": "BUDI SANTOSO"}
+                """);
+
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316090101900001", "full_name": "SRI WAHYUNI"}
+                """);
+
+        JsonNode holders = api().get("/api/v1/persons?nik=3316090101900001").json();
+        assertThat(holders).hasSize(2);
+        assertThat(count("persons")).isEqualTo(2);
+        assertThat(linkOf(holders, "S1").get("warnings")).extracting(JsonNode::asText).containsExactly(
+                "NIK changed from 3316094509870002 to 3316090101900001, which another person holds; kept with its person");
+        assertThat(linkOf(holders, "S2").get("warnings")).isEmpty();
+    }
+
+    @Test
+    void theNikChangeWarningStaysWhileTheRecordKeepsThatNik() {
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI"}
+                {"source_record_id": "S2", "nik": "3316090101900001", "full_name": "BUDI SANTOSO"}
+                """);
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316090101900001", "full_name": "SRI WAHYUNI"}
+                """);
+
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316090101900001", "full_name": "SRI WAHYUNI", "phone": "0812-2233-4455"}
+                """);
+
+        JsonNode holders = api().get("/api/v1/persons?nik=3316090101900001").json();
+        assertThat(linkOf(holders, "S1").get("warnings")).extracting(JsonNode::asText).singleElement().asString()
+                .startsWith("NIK changed from 3316094509870002 to 3316090101900001");
+    }
+
+    /**
      * Review finding 7: stored provenance never compared equal to the computed one (a map against records), so
      * every person a record touched was written again even when nothing of it changed.
      */
@@ -74,6 +116,17 @@ class PersonsIT extends IntegrationTest {
                 .isEqualTo(before);
         assertThat(count("person_versions")).isEqualTo(versions);
         assertThat(count("feed_events")).isEqualTo(events);
+    }
+
+    private static JsonNode linkOf(JsonNode persons, String sourceRecordId) {
+        for (JsonNode person : persons) {
+            for (JsonNode link : person.get("links")) {
+                if (link.get("source_record_id").asText().equals(sourceRecordId)) {
+                    return link;
+                }
+            }
+        }
+        throw new AssertionError("no link of " + sourceRecordId + " in " + persons);
     }
 
     @Test
