@@ -29,12 +29,16 @@ public class SyncRuns {
         this.jdbc = jdbc;
     }
 
-    /** Opens a run in its own transaction, so it is visible while it runs. */
+    /**
+     * Opens a run in its own transaction, so it is visible while it runs. The run records its instance by the
+     * connection's {@code application_name}, which is unique per process (see {@link #failInterrupted}).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long start(String source, RunTrigger trigger, String origin) {
-        return jdbc.queryForObject(
-                "insert into sync_runs (source, trigger, origin, status) values (?, ?, ?, 'RUNNING') returning id",
-                Long.class, source, trigger.name(), origin);
+        return jdbc.queryForObject("""
+                insert into sync_runs (source, trigger, origin, status, instance)
+                values (?, ?, ?, 'RUNNING', current_setting('application_name')) returning id
+                """, Long.class, source, trigger.name(), origin);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -62,14 +66,17 @@ public class SyncRuns {
     }
 
     /**
-     * Marks runs left RUNNING by a process that stopped (crash, kill) as failed. Their committed batches stay;
-     * a re-run completes them without duplicates.
+     * Marks runs left RUNNING by a process that stopped (crash, kill) as failed: those of instances that no longer
+     * hold a connection to the database. Runs of instances still connected (others sharing the database) go
+     * on undisturbed. Committed batches stay; a re-run completes them without duplicates.
      */
     @Transactional
     public int failInterrupted() {
         return jdbc.update("""
                 update sync_runs set status = 'FAILED', ended_at = now(), error = 'interrupted: the service stopped during the run'
                  where status = 'RUNNING'
+                   and (instance is null
+                        or instance not in (select application_name from pg_stat_activity where application_name is not null))
                 """);
     }
 

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonSql {
 
-    private static final TypeReference<Map<String, Map<String, Object>>> PROVENANCE = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Provenance>> PROVENANCE = new TypeReference<>() {};
+    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
 
@@ -28,11 +29,19 @@ class PersonSql {
         this.jdbc = jdbc;
     }
 
-    /** A source record's current link and content hash. */
-    record Link(UUID personId, String rule, Double score, String contentHash) {}
+    /** A source record's current link and content hash, with the NIK and warnings it was stored with. */
+    record Link(UUID personId, String rule, Double score, String contentHash, String nik, List<String> warnings) {
+
+        Link {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+    }
 
     /** A golden person as stored now. */
-    record Current(int version, Map<String, Object> record, Map<String, Map<String, Object>> provenance) {}
+    record Current(int version, Map<String, Object> record, Map<String, Provenance> provenance) {}
+
+    /** A version of a source record as received, for {@code raw_records}. */
+    record Received(SourceRecord record, String contentHash) {}
 
     /**
      * Serializes writers that touch the same source records or NIKs, so two concurrent runs cannot both
@@ -51,14 +60,15 @@ class PersonSql {
     Map<String, Link> links(String source, Collection<String> sourceRecordIds) {
         Map<String, Link> links = new HashMap<>();
         jdbc.query("""
-                select source_record_id, person_id, link_rule, score, content_hash
+                select source_record_id, person_id, link_rule, score, content_hash, record->>'nik', nullif(warnings::text, '[]')
                   from source_records where source = ? and source_record_id = any(?::text[])
                 """, ps -> {
                     ps.setString(1, source);
                     texts(ps, 2, sourceRecordIds);
                 }, rs -> {
-                    links.put(rs.getString(1), new Link(
-                            rs.getObject(2, UUID.class), rs.getString(3), (Double) rs.getObject(4), rs.getString(5)));
+                    String warnings = rs.getString(7);
+                    links.put(rs.getString(1), new Link(rs.getObject(2, UUID.class), rs.getString(3), (Double) rs.getObject(4),
+                            rs.getString(5), rs.getString(6), warnings == null ? List.of() : Jsonb.read(warnings, WARNINGS)));
                 });
         return links;
     }
@@ -162,7 +172,6 @@ class PersonSql {
 
     void upsertLinks(long runId, String source, Map<String, Link> links, Map<String, SourceRecord> records, Timestamp at) {
         List<Object[]> rows = new ArrayList<>(links.size());
-        List<Object[]> raws = new ArrayList<>(links.size());
         links.forEach((id, link) -> {
             SourceRecord r = records.get(id);
             Timestamp sourceUpdated = r.updatedAt() == null ? null : Timestamp.from(r.updatedAt().toInstant());
@@ -170,7 +179,6 @@ class PersonSql {
                 source, id, link.personId(), link.rule(), link.score(), link.contentHash(),
                 Jsonb.write(r.person().toMap()), Jsonb.write(r.warnings()), sourceUpdated, runId, runId, at, at
             });
-            raws.add(new Object[] {runId, source, id, Jsonb.write(r.raw()), link.contentHash(), at});
         });
         jdbc.batchUpdate("""
                 insert into source_records (source, source_record_id, person_id, link_rule, score, content_hash, record, warnings,
@@ -181,10 +189,16 @@ class PersonSql {
                     source_updated_at = excluded.source_updated_at, last_run_id = excluded.last_run_id,
                     updated_at = excluded.updated_at
                 """, rows);
+    }
+
+    /** Every version received, in order: a record sent twice in one batch keeps both payloads. */
+    void insertRaws(long runId, String source, List<Received> received, Timestamp at) {
         jdbc.batchUpdate("""
                 insert into raw_records (run_id, source, source_record_id, payload, content_hash, received_at)
                 values (?, ?, ?, ?::json, ?, ?)
-                """, raws);
+                """, received.stream().map(r -> new Object[] {
+                    runId, source, r.record().sourceRecordId(), Jsonb.write(r.record().raw()), r.contentHash(), at
+                }).toList());
     }
 
     private static List<Object[]> withTimes(List<Object[]> rows, Timestamp... times) {

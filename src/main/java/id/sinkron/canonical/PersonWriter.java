@@ -71,11 +71,13 @@ public class PersonWriter {
 
         Map<String, PersonSql.Link> pending = new LinkedHashMap<>();
         Map<String, SourceRecord> pendingRecords = new LinkedHashMap<>();
+        List<PersonSql.Received> received = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (SourceRecord r : records) {
-            String hash = hash(r);
+        for (SourceRecord incoming : records) {
+            String hash = hash(incoming);
+            SourceRecord r = incoming;
             PersonSql.Link known = pending.containsKey(r.sourceRecordId()) ? pending.get(r.sourceRecordId()) : links.get(r.sourceRecordId());
             if (known != null && known.contentHash().equals(hash)) {
                 unchanged++;
@@ -84,7 +86,8 @@ public class PersonWriter {
             PersonSql.Link link;
             if (known != null) {
                 updated++;
-                link = new PersonSql.Link(known.personId(), known.rule(), known.score(), hash);
+                r = NikChangeWarning.added(r, known, byNik);
+                link = new PersonSql.Link(known.personId(), known.rule(), known.score(), hash, r.person().nik(), r.warnings());
             } else {
                 created++;
                 LinkDecision decision = linker.decide(r.person().toMap(), nik -> byNik.getOrDefault(nik, List.of()));
@@ -92,10 +95,12 @@ public class PersonWriter {
                 if (decision.kind() == LinkDecision.Kind.NEW && r.person().nik() != null) {
                     byNik.computeIfAbsent(r.person().nik(), k -> new ArrayList<>()).add(personId);
                 }
-                link = new PersonSql.Link(personId, decision.rule(), decision.score(), hash);
+                link = new PersonSql.Link(personId, decision.rule(), decision.score(), hash, r.person().nik(), r.warnings());
             }
+            // the same id again later in the batch replaces this link, but its raw payload is kept all the same
             pending.put(r.sourceRecordId(), link);
             pendingRecords.put(r.sourceRecordId(), r);
+            received.add(new PersonSql.Received(r, hash));
         }
         if (pending.isEmpty()) {
             return new WriteOutcome(created, updated, unchanged, List.of());
@@ -125,13 +130,14 @@ public class PersonWriter {
                 Map<String, Object> diff = diff(before.record(), golden.record());
                 changes.update(personId, before.version() + 1, golden, runId, diff);
                 events.add(new NewEvent("person.updated", "person", personId, before.version() + 1, diff, runId));
-            } else if (!Jsonb.canonical(before.provenance()).equals(Jsonb.canonical(golden.provenance()))) {
+            } else if (!before.provenance().equals(golden.provenance())) {
                 changes.provenanceOnly(personId, golden);
             }
         }
         Timestamp at = Timestamp.from(now);
         sql.apply(changes, at);
         sql.upsertLinks(runId, source, pending, pendingRecords, at);
+        sql.insertRaws(runId, source, received, at);
         return new WriteOutcome(created, updated, unchanged, events);
     }
 

@@ -52,17 +52,18 @@ public class Persons {
     /** One version of a golden person. */
     public record PersonVersion(int version, Map<String, Object> record, Map<String, Object> changed, long runId, OffsetDateTime recordedAt) {}
 
+    @Transactional(readOnly = true)
     public Optional<PersonView> find(UUID id) {
-        return jdbc.query("select id, version, record, provenance, created_at, updated_at from persons where id = ?",
-                        (rs, i) -> view(rs, links(id)), id)
-                .stream().findFirst();
+        return withLinks(jdbc.query("select id, version, record, provenance, created_at, updated_at from persons where id = ?",
+                (rs, i) -> view(rs), id)).stream().findFirst();
     }
 
+    @Transactional(readOnly = true)
     public List<PersonView> withNik(String nik, int limit) {
-        return jdbc.query("""
+        return withLinks(jdbc.query("""
                         select id, version, record, provenance, created_at, updated_at from persons
                          where nik = ? order by created_at, id limit ?
-                        """, (rs, i) -> view(rs, links(rs.getObject("id", UUID.class))), nik, limit);
+                        """, (rs, i) -> view(rs), nik, limit));
     }
 
     public List<PersonVersion> versions(UUID id) {
@@ -72,13 +73,22 @@ public class Persons {
                         rs.getLong(4), rs.getObject(5, OffsetDateTime.class)), id);
     }
 
-    public List<SourceLink> links(UUID personId) {
-        return jdbc.query("""
-                select source, source_record_id, link_rule, score, warnings, first_run_id, last_run_id, linked_at, updated_at
-                  from source_records where person_id = ? order by source, source_record_id
-                """, (rs, i) -> new SourceLink(rs.getString(1), rs.getString(2), rs.getString(3), (Double) rs.getObject(4),
-                        Jsonb.read(rs.getString(5), WARNINGS), rs.getLong(6), rs.getLong(7),
-                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)), personId);
+    /** The source links of each of {@code persons}, in source and record id order. */
+    private Map<UUID, List<SourceLink>> links(Collection<UUID> persons) {
+        Map<UUID, List<SourceLink>> links = new HashMap<>();
+        if (persons.isEmpty()) {
+            return links;
+        }
+        jdbc.query("""
+                select person_id, source, source_record_id, link_rule, score, warnings, first_run_id, last_run_id, linked_at, updated_at
+                  from source_records where person_id = any(?::uuid[]) order by source, source_record_id
+                """, ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", persons.toArray())), rs -> {
+                    links.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new SourceLink(
+                            rs.getString(2), rs.getString(3), rs.getString(4), (Double) rs.getObject(5),
+                            Jsonb.read(rs.getString(6), WARNINGS), rs.getLong(7), rs.getLong(8),
+                            rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class)));
+                });
+        return links;
     }
 
     /** A version of a person to look up. */
@@ -148,7 +158,18 @@ public class Persons {
         }
     }
 
-    private static PersonView view(ResultSet rs, List<SourceLink> links) throws SQLException {
+    /**
+     * The persons with their links, read in one query after the persons: reading them inside the row mapper held
+     * one pooled connection while asking for a second, which exhausted the pool under concurrent reads.
+     */
+    private List<PersonView> withLinks(List<PersonView> views) {
+        Map<UUID, List<SourceLink>> links = links(views.stream().map(PersonView::id).toList());
+        return views.stream().map(v -> new PersonView(v.id(), v.version(), v.record(), v.provenance(), v.createdAt(), v.updatedAt(),
+                links.getOrDefault(v.id(), List.of()))).toList();
+    }
+
+    /** A person without its links yet. */
+    private static PersonView view(ResultSet rs) throws SQLException {
         return new PersonView(
                 rs.getObject("id", UUID.class),
                 rs.getInt("version"),
@@ -156,6 +177,6 @@ public class Persons {
                 Jsonb.read(rs.getString("provenance"), PROVENANCE),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
-                links);
+                List.of());
     }
 }

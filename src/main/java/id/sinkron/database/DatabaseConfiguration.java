@@ -2,6 +2,7 @@ package id.sinkron.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -30,7 +31,8 @@ class DatabaseConfiguration {
         config.setSchema(settings.schema());
         // batched inserts become multi-row inserts: measured ~3x fewer round trips on the ingest path
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        config.addDataSourceProperty("ApplicationName", "sinkron");
+        // unique per process: the database then shows which instances are alive (sync runs rely on it)
+        config.addDataSourceProperty("ApplicationName", "sinkron " + UUID.randomUUID().toString().substring(0, 13));
         return new HikariDataSource(config);
     }
 

@@ -9,6 +9,7 @@ import id.sinkron.match.Linker;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,6 +21,13 @@ class IngestConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Validation judges "today" (a NIK born in the future, {@code @PastOrPresent}) by this clock, in the ingest zone. */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock, IngestSettings settings) {
+        Clock local = clock.withZone(settings.zone());
+        return configuration -> configuration.clockProvider(() -> local);
     }
 
     @Bean

@@ -97,11 +97,19 @@ public class Ingestion {
             return failed(runId, source.id(), total, e.getMessage(), true, e);
         } catch (RuntimeException e) {
             return failed(runId, source.id(), total, describe(e), false, e);
+        } catch (Error e) {
+            // out of memory, stack overflow: the run must not stay RUNNING until the next start, and the error goes on up
+            failed(runId, source.id(), total, e.getClass().getSimpleName() + ": " + describe(e), false, e);
+            throw e;
         }
     }
 
-    private RunResult failed(long runId, String source, RunCounts total, String error, boolean badInput, Exception e) {
-        runs.finish(runId, RunStatus.FAILED, error);
+    private RunResult failed(long runId, String source, RunCounts total, String error, boolean badInput, Throwable e) {
+        try {
+            runs.finish(runId, RunStatus.FAILED, error);
+        } catch (RuntimeException notRecorded) {
+            e.addSuppressed(notRecorded);
+        }
         if (badInput) {
             log.warn("Sync run {} failed: {}", runId, error);
         } else {
@@ -175,7 +183,9 @@ public class Ingestion {
             } else if (parsed instanceof Parsed.Accepted ok) {
                 id = ok.record().sourceRecordId();
             }
-            rejected.add(new NewRejection(row.recordNo(), id, Jsonb.write(row.values()), reasons));
+            // the row's own text when it has one: an auditor sees exactly what the agency sent
+            String payload = row.rawText() != null ? row.rawText() : Jsonb.write(row.values());
+            rejected.add(new NewRejection(row.recordNo(), id, payload, reasons));
         }
     }
 }

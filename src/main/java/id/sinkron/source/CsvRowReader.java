@@ -1,6 +1,5 @@
 package id.sinkron.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -29,7 +28,7 @@ final class CsvRowReader extends RowReader {
     private final char delimiter;
     private List<String> header;
 
-    CsvRowReader(BufferedReader in, char delimiter) {
+    CsvRowReader(LineInput in, char delimiter) {
         super(in);
         this.delimiter = delimiter;
         this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
@@ -41,51 +40,62 @@ final class CsvRowReader extends RowReader {
             readHeader();
         }
         while (true) {
-            String line = readLine();
+            Line line = readLine();
             if (line == null) {
                 return null;
             }
-            if (line.isBlank()) {
+            if (!line.readable()) {
+                return line.toRejection();
+            }
+            if (line.text().isBlank()) {
                 continue;
             }
-            int first = lineNo();
-            int quotes = quotes(line);
+            int quotes = quotes(line.text());
             if (quotes % 2 == 0) {
-                return row(first, line);
+                return row(line.no(), line.text());
             }
             // a quoted value may span lines; join the following lines until the quotes balance
-            StringBuilder text = new StringBuilder(line);
-            List<String> following = new ArrayList<>();
+            StringBuilder text = new StringBuilder(line.text());
+            List<Line> following = new ArrayList<>();
+            Line unreadable = null;
             while (quotes % 2 == 1 && following.size() < MAX_FOLLOWING_LINES) {
-                String more = readLine();
+                Line more = readLine();
                 if (more == null) {
                     break;
                 }
                 following.add(more);
-                text.append('\n').append(more);
-                quotes += quotes(more);
+                if (!more.readable()) {
+                    unreadable = more;
+                    break;
+                }
+                text.append('\n').append(more.text());
+                quotes += quotes(more.text());
             }
-            SourceRow joined = quotes % 2 == 0 ? row(first, text.toString()) : null;
+            SourceRow joined = unreadable == null && quotes % 2 == 0 ? row(line.no(), text.toString()) : null;
             if (joined != null && joined.readable()) {
                 return joined;
             }
             // the joined text is no record either: only this line is broken, the following lines are read on their own
             unread(following);
-            return SourceRow.unreadable(first, line, "unterminated quoted value");
+            return SourceRow.unreadable(line.no(), line.text(), unreadable == null ? "unterminated quoted value"
+                    : "unterminated quoted value, or one that continues into line " + unreadable.no() + ", which cannot be read");
         }
     }
 
     private void readHeader() throws IOException {
-        String line;
+        Line line;
         do {
             line = readLine();
             if (line == null) {
                 throw new UnreadableInput("the CSV is empty: a header row is required");
             }
-        } while (line.isBlank());
+            if (!line.readable()) {
+                throw new UnreadableInput("the CSV header cannot be read: " + line.problem());
+            }
+        } while (line.text().isBlank());
         List<String> names;
         try {
-            names = parse(line);
+            names = parse(line.text());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new UnreadableInput("the CSV header cannot be read: " + e.getMessage());
         }
@@ -119,7 +129,7 @@ final class CsvRowReader extends RowReader {
         for (int i = 0; i < values.size(); i++) {
             map.put(header.get(i), values.get(i));
         }
-        return SourceRow.of(recordNo, map);
+        return SourceRow.of(recordNo, map, text);
     }
 
     private List<String> parse(String text) {

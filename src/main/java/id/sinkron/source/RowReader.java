@@ -1,9 +1,7 @@
 package id.sinkron.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
@@ -13,59 +11,52 @@ import java.util.NoSuchElementException;
 
 /**
  * Reads rows from a stream one at a time, so a file or push of any size goes through in constant memory. A
- * row that cannot be read becomes an unreadable {@link SourceRow} and reading goes on with the next one.
+ * row that cannot be read becomes an unreadable {@link SourceRow} and reading goes on with the next one; so
+ * does a line with bytes that are not valid in the charset, and a line longer than {@link #MAX_LINE_CHARS}.
  */
 public abstract sealed class RowReader implements Iterator<SourceRow>, AutoCloseable permits CsvRowReader, NdjsonRowReader {
 
-    private final BufferedReader in;
-    private final ArrayDeque<String> pushedBack = new ArrayDeque<>();
+    /** A longer line is rejected unread, so one huge line cannot exhaust the memory. */
+    static final int MAX_LINE_CHARS = 1 << 20;
+    /** How much of a line over the cap its rejection keeps. */
+    static final int KEPT_CHARS = 4096;
+
+    private final LineInput in;
+    private final ArrayDeque<Line> pushedBack = new ArrayDeque<>();
     private int lineNo;
     private SourceRow next;
     private boolean done;
 
-    RowReader(BufferedReader in) {
+    RowReader(LineInput in) {
         this.in = in;
     }
 
     /** Opens a reader of {@code format}; {@code delimiter} matters for CSV only. */
     public static RowReader open(InputStream input, RowFormat format, Charset charset, char delimiter) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(input, charset), 1 << 16);
+        LineInput lines = LineInput.of(input, charset, MAX_LINE_CHARS, KEPT_CHARS);
         return switch (format) {
-            case CSV -> new CsvRowReader(reader, delimiter);
-            case NDJSON -> new NdjsonRowReader(reader);
+            case CSV -> new CsvRowReader(lines, delimiter);
+            case NDJSON -> new NdjsonRowReader(lines);
         };
     }
 
     /** The next row, or null at the end of the input. */
     abstract SourceRow readRow() throws IOException;
 
-    /** The next physical line without its terminator, null at the end; the first line loses a UTF-8 byte-order mark. */
-    final String readLine() throws IOException {
-        if (!pushedBack.isEmpty()) {
-            lineNo++;
-            return pushedBack.pop();
-        }
-        String line = in.readLine();
+    /** The next physical line, null at the end; the first line loses a UTF-8 byte-order mark. */
+    final Line readLine() throws IOException {
+        Line line = pushedBack.isEmpty() ? in.next() : pushedBack.pop();
         if (line != null) {
-            lineNo++;
-            if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                line = line.substring(1);
-            }
+            lineNo = line.no();
         }
         return line;
     }
 
     /** Gives lines back, to be read again in the same order. */
-    final void unread(List<String> lines) {
+    final void unread(List<Line> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             pushedBack.push(lines.get(i));
         }
-        lineNo -= lines.size();
-    }
-
-    /** Number of the line last read, from 1. */
-    final int lineNo() {
-        return lineNo;
     }
 
     @Override
@@ -74,7 +65,7 @@ public abstract sealed class RowReader implements Iterator<SourceRow>, AutoClose
             try {
                 next = readRow();
             } catch (IOException e) {
-                throw new UncheckedIOException("reading the input failed at line " + lineNo, e);
+                throw new UncheckedIOException("reading the input failed after line " + lineNo, e);
             }
             done = next == null;
         }

@@ -7,11 +7,17 @@ import java.util.Map;
  * could not be read (a broken CSV line, invalid JSON), its raw text and why.
  *
  * @param recordNo where the row stands: its first line number for files and pushes, its position otherwise
+ * @param rawText the row's text exactly as read from a file or push (a rejection stores it); null for a row
+ *     handed over as a map
  */
 public record SourceRow(int recordNo, Map<String, Object> values, String rawText, String unreadable) {
 
     public static SourceRow of(int recordNo, Map<String, Object> values) {
         return new SourceRow(recordNo, values, null, null);
+    }
+
+    public static SourceRow of(int recordNo, Map<String, Object> values, String rawText) {
+        return new SourceRow(recordNo, values, rawText, null);
     }
 
     public static SourceRow unreadable(int recordNo, String rawText, String why) {

@@ -4,6 +4,7 @@ import id.sinkron.canonical.PersonField;
 import id.sinkron.feed.Feed;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.Sources;
+import id.sinkron.web.BadRequest;
 import id.sinkron.web.NotFound;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,7 +38,7 @@ public class SubscriptionService {
     /**
      * Creates a subscription that starts at the head of the feed, or at {@code fromSeq} (0 for everything).
      *
-     * @throws IllegalArgumentException naming every problem of the request
+     * @throws BadRequest naming every problem of the request
      */
     @Transactional
     public Created create(NewSubscription request, Long fromSeq) {
@@ -66,7 +67,7 @@ public class SubscriptionService {
             problems.add("from_seq: must be 0 or more");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new BadRequest(String.join("; ", problems));
         }
         List<String> own = request.ownSources().isEmpty() ? sourcesOf(request.agency()) : request.ownSources();
         NewSubscription normalized = new NewSubscription(request.agency(), request.name(), request.entityTypes(), request.eventTypes(),
@@ -102,7 +103,7 @@ public class SubscriptionService {
     public Subscription replay(long id, long fromSeq) {
         require(id);
         if (fromSeq < 1) {
-            throw new IllegalArgumentException("from_seq: must be 1 or more");
+            throw new BadRequest("from_seq: must be 1 or more");
         }
         subscriptions.replay(id, fromSeq);
         dispatcher.wake();
@@ -112,7 +113,7 @@ public class SubscriptionService {
     /** A new secret; the old one keeps signing too until {@link #endRotation}. */
     public String rotateSecret(long id) {
         if (require(id).delivery() != Delivery.WEBHOOK) {
-            throw new IllegalArgumentException("only WEBHOOK subscriptions have a signing secret");
+            throw new BadRequest("only WEBHOOK subscriptions have a signing secret");
         }
         String secret = WebhookSigner.newSecret();
         subscriptions.rotate(id, secret);

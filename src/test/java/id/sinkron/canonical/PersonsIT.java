@@ -48,6 +48,96 @@ class PersonsIT extends IntegrationTest {
         assertThat(link.get("warnings")).hasSize(2);
     }
 
+    /**
+     * Review finding 4: a known record whose NIK changed to another person's NIK stayed with its person, leaving
+     * two persons with one NIK and nothing to say why.
+     */
+    @Test
+    void aKnownRecordWhoseNikChangesToAnotherPersonsNikStaysWithItsPersonWithAWarning() {
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI"}
+                {"source_record_id": "S2", "nik": "3316090101900001", "full_name": "BUDI SANTOSO"}
+                """);
+
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316090101900001", "full_name": "SRI WAHYUNI"}
+                """);
+
+        JsonNode holders = api().get("/api/v1/persons?nik=3316090101900001").json();
+        assertThat(holders).hasSize(2);
+        assertThat(count("persons")).isEqualTo(2);
+        assertThat(linkOf(holders, "S1").get("warnings")).extracting(JsonNode::asText).containsExactly(
+                "NIK changed from 3316094509870002 to 3316090101900001, which another person holds; kept with its person");
+        assertThat(linkOf(holders, "S2").get("warnings")).isEmpty();
+    }
+
+    @Test
+    void theNikChangeWarningStaysWhileTheRecordKeepsThatNik() {
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI"}
+                {"source_record_id": "S2", "nik": "3316090101900001", "full_name": "BUDI SANTOSO"}
+                """);
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316090101900001", "full_name": "SRI WAHYUNI"}
+                """);
+
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316090101900001", "full_name": "SRI WAHYUNI", "phone": "0812-2233-4455"}
+                """);
+
+        JsonNode holders = api().get("/api/v1/persons?nik=3316090101900001").json();
+        assertThat(linkOf(holders, "S1").get("warnings")).extracting(JsonNode::asText).singleElement().asString()
+                .startsWith("NIK changed from 3316094509870002 to 3316090101900001");
+    }
+
+    /**
+     * Review finding 7: stored provenance never compared equal to the computed one (a map against records), so
+     * every person a record touched was written again even when nothing of it changed.
+     */
+    @Test
+    void aRecordWhoseValuesAllLoseLeavesItsPersonUntouched() {
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI", "phone": "0812-2233-4455"}
+                """);
+        api().push("dinkes-puskesmas", "application/x-ndjson", """
+                {"source_record_id": "P1", "nik": "3316094509870002", "full_name": "SRI WAHYU"}
+                """);
+        String before = jdbc.queryForObject("select xmin::text || ' ' || version || ' ' || updated_at from persons", String.class);
+        long versions = count("person_versions");
+        long events = count("feed_events");
+
+        // dinkes (trust 40) changes a name that loses to dinsos' (trust 50): the golden record and its provenance stay
+        Api.Response response = api().push("dinkes-puskesmas", "application/x-ndjson", """
+                {"source_record_id": "P1", "nik": "3316094509870002", "full_name": "SRI WAHYUNINGSIH"}
+                """);
+
+        assertThat(response.json().at("/counts/updated").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select xmin::text || ' ' || version || ' ' || updated_at from persons", String.class))
+                .isEqualTo(before);
+        assertThat(count("person_versions")).isEqualTo(versions);
+        assertThat(count("feed_events")).isEqualTo(events);
+    }
+
+    private static JsonNode linkOf(JsonNode persons, String sourceRecordId) {
+        for (JsonNode person : persons) {
+            for (JsonNode link : person.get("links")) {
+                if (link.get("source_record_id").asText().equals(sourceRecordId)) {
+                    return link;
+                }
+            }
+        }
+        throw new AssertionError("no link of " + sourceRecordId + " in " + persons);
+    }
+
+    @Test
+    void aNikOfTheWrongLengthIsA400Problem() {
+        Api.Response response = api().get("/api/v1/persons?nik=12345");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:sinkron:problem:bad-request");
+        assertThat(response.json().get("detail").asText()).isEqualTo("nik must be 16 digits");
+    }
+
     @Test
     void anUnknownPersonIsA404Problem() {
         Api.Response response = api().get("/api/v1/persons/0190a6d2-0000-7000-8000-000000000000");

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.Api;
 import id.sinkron.support.IntegrationTest;
 import id.sinkron.support.Records;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class PushIT extends IntegrationTest {
@@ -104,6 +106,76 @@ class PushIT extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:sinkron:problem:unsupported-media-type");
+    }
+
+    /** Review finding 2: invalid UTF-8 was read as U+FFFD and stored as if the agency had sent it. */
+    @Test
+    void aLineThatIsNotValidUtf8IsRejectedAndTheOthersAreStored() {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"source_record_id\": \"U1\", \"full_name\": \"SRI WAHYUNI\"}\n".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes("{\"source_record_id\": \"U2\", \"full_name\": \"JOS\u00c9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        body.writeBytes("{\"source_record_id\": \"U3\", \"full_name\": \"BUDI\"}\n".getBytes(StandardCharsets.UTF_8));
+
+        Api.Response response = api().push("dinkes-puskesmas", "application/x-ndjson", body.toByteArray());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().at("/counts/created").asInt()).isEqualTo(2);
+        assertThat(response.json().at("/counts/rejected").asInt()).isEqualTo(1);
+        JsonNode rejection = api().get("/api/v1/sync-runs/" + response.json().get("run_id").asLong() + "/rejections").json().get(0);
+        assertThat(rejection.get("record_no").asInt()).isEqualTo(2);
+        assertThat(rejection.at("/reasons/0/message").asText()).startsWith("not valid UTF-8");
+        assertThat(jdbc.queryForObject("select count(*) from source_records where record::text like '%\uFFFD%'", Long.class)).isZero();
+    }
+
+    /** Review finding 5: a line of any length was read whole (a big enough one ran the service out of memory). */
+    @Test
+    void aLineOfTwoMebibytesIsRejectedWithItsStartAndTheRunGoesOn() {
+        String huge = "{\"source_record_id\": \"H1\", \"full_name\": \"SRI\", \"address\": \"" + "X".repeat(2 << 20) + "\"}";
+        String body = "{\"source_record_id\": \"H0\", \"full_name\": \"SRI WAHYUNI\"}\n" + huge
+                + "\n{\"source_record_id\": \"H2\", \"full_name\": \"BUDI\"}\n";
+
+        Api.Response response = api().push("dinkes-puskesmas", "application/x-ndjson", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().at("/counts/created").asInt()).isEqualTo(2);
+        assertThat(response.json().at("/counts/rejected").asInt()).isEqualTo(1);
+        JsonNode rejection = api().get("/api/v1/sync-runs/" + response.json().get("run_id").asLong() + "/rejections").json().get(0);
+        assertThat(rejection.get("record_no").asInt()).isEqualTo(2);
+        assertThat(rejection.at("/reasons/0/message").asText()).isEqualTo("line longer than 1048576 characters");
+        assertThat(rejection.get("payload").asText()).startsWith(huge.substring(0, 4096) + " … [truncated")
+                .hasSizeLessThan(4096 + 100);
+    }
+
+    /** Review finding 8b: a CSV row rejected for its values was stored as JSON, not as the line the agency sent. */
+    @Test
+    void aCsvRowWithInvalidValuesIsRejectedWithItsExactText() {
+        String line = "PKM-2 , BAYI NY. SITI,2026-01-05, X";
+
+        Api.Response response = api().push("dinkes-puskesmas", "text/csv",
+                "source_record_id,full_name,birth_date,sex\nPKM-1,BAYI NY. SRI,2026-01-05,P\n" + line + "\n");
+
+        JsonNode rejection = api().get("/api/v1/sync-runs/" + response.json().get("run_id").asLong() + "/rejections").json().get(0);
+        assertThat(rejection.get("source_record_id").asText()).isEqualTo("PKM-2");
+        assertThat(rejection.at("/reasons/0/field").asText()).isEqualTo("sex");
+        assertThat(rejection.get("payload").asText()).isEqualTo(line);
+    }
+
+    /** Review finding 8a: of a record sent twice in one batch, only the last raw payload was kept. */
+    @Test
+    void aRecordSentTwiceInOnePushKeepsBothPayloadsAndTheLaterValues() {
+        String body = """
+                {"source_record_id": "D1", "full_name": "SRI WAHYUNI", "phone": "0812-2233-4455"}
+                {"source_record_id": "D1", "full_name": "SRI WAHYUNI", "phone": "0813-9988-7766"}
+                """;
+
+        Api.Response response = api().push("dinsos-dtks", "application/x-ndjson", body);
+
+        assertThat(response.json().at("/counts/created").asInt()).isEqualTo(1);
+        assertThat(response.json().at("/counts/updated").asInt()).isEqualTo(1);
+        assertThat(jdbc.queryForList("select payload::text from raw_records where source_record_id = 'D1' order by id", String.class))
+                .satisfiesExactly(first -> assertThat(first).contains("0812-2233-4455"), second -> assertThat(second).contains("0813-9988-7766"));
+        assertThat(jdbc.queryForObject("select record->>'phone' from persons", String.class)).isEqualTo("+6281399887766");
     }
 
     @Test

@@ -16,6 +16,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,18 @@ class NikConstraintTest {
     @Test
     void acceptsValidNikAndKkNumber() {
         assertThat(VALIDATOR.validate(new Resident("3316090509870002", "3316091203150007"))).isEmpty();
+    }
+
+    /** Review: "today" came from the system clock, whatever clock the validator was given. */
+    @Test
+    void judgesABirthDateInTheFutureByTheValidatorsClock() {
+        Clock clock = Clock.fixed(Instant.parse("1985-06-01T00:00:00Z"), ZoneOffset.UTC);
+        try (ValidatorFactory factory = Validation.byDefaultProvider().configure().clockProvider(() -> clock).buildValidatorFactory()) {
+            assertThat(factory.getValidator().validate(new Resident("3316090101900001", null)))
+                    .extracting(ConstraintViolation::getMessage)
+                    .containsExactly("NIK birth date part 010190 would be 1990-01-01, which is in the future");
+        }
+        assertThat(VALIDATOR.validate(new Resident("3316090101900001", null))).isEmpty();
     }
 
     @Test

@@ -34,6 +34,15 @@ class CsvRowReaderTest {
         assertThat(rows.get(1).recordNo()).isEqualTo(4);
     }
 
+    /** Review finding 8b: a row rejected later must be stored as the agency wrote it, not as JSON. */
+    @Test
+    void keepsTheExactTextOfEachRow() {
+        List<SourceRow> rows = read("ID,ALAMAT\n 1 , \"DUKUH KRAJAN\nRT 3\" \n");
+
+        assertThat(rows.get(0).values()).containsEntry("ID", "1");
+        assertThat(rows.get(0).rawText()).isEqualTo(" 1 , \"DUKUH KRAJAN\nRT 3\" ");
+    }
+
     @Test
     void dropsTheByteOrderMarkExcelWrites() {
         List<SourceRow> rows = read("\uFEFFNIK,NAMA\n1,A\n");

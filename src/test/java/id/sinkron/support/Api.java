@@ -44,11 +44,22 @@ public final class Api {
                 .build());
     }
 
+    public Response post(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
     }
 
     public Response push(String source, String contentType, String body) {
+        return post("/api/v1/sources/" + source + "/records", contentType, body);
+    }
+
+    public Response push(String source, String contentType, byte[] body) {
         return post("/api/v1/sources/" + source + "/records", contentType, body);
     }
 

@@ -4,6 +4,7 @@ import id.sinkron.canonical.Persons;
 import id.sinkron.canonical.Persons.PersonVersion;
 import id.sinkron.canonical.Persons.PersonView;
 import id.sinkron.normalize.Niks;
+import id.sinkron.web.BadRequest;
 import id.sinkron.web.NotFound;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,7 +47,7 @@ class PersonsController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         String clean = Niks.clean(nik);
         if (clean == null || !clean.matches("\\d{16}")) {
-            throw new IllegalArgumentException("nik must be 16 digits");
+            throw new BadRequest("nik must be 16 digits");
         }
         return persons.withNik(clean, limit);
     }

@@ -9,6 +9,7 @@ import id.sinkron.subscription.OutboundEvent;
 import id.sinkron.subscription.Subscription;
 import id.sinkron.subscription.SubscriptionService;
 import id.sinkron.subscription.Subscriptions.DeadLetter;
+import id.sinkron.web.BadRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -119,7 +120,7 @@ class SubscriptionsController {
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         Subscription subscription = service.require(id);
         if (subscription.delivery() != Delivery.PULL) {
-            throw new IllegalArgumentException("subscription " + id + " is delivered by " + subscription.delivery() + ", not pulled");
+            throw new BadRequest("subscription " + id + " is delivered by " + subscription.delivery() + ", not pulled");
         }
         List<FeedEvent> page = feed.after(after, limit);
         List<Map<String, Object>> events = cloudEvents.render(subscription, page).stream().map(SubscriptionsController::structured).toList();
