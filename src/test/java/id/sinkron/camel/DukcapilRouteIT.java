@@ -5,15 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.IntegrationTest;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The shipped demo route, pulling the shipped Dukcapil demo file from its drop folder. */
@@ -59,19 +56,6 @@ class DukcapilRouteIT extends IntegrationTest {
         assertThat(run.get("error").asText()).contains("header");
         // the route polls every 5 s: a retry would show as a second run
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12)).until(() -> count("sync_runs") == 1);
-    }
-
-    /**
-     * The drop folder is shared by every test context, and a new context's route does not remember what an earlier
-     * one read: a file left behind would be read again in the middle of another test.
-     */
-    @AfterEach
-    void emptyTheDropFolder() throws IOException {
-        try (Stream<Path> files = Files.list(DROP_DIR.resolve("dukcapil"))) {
-            for (Path file : files.toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 
     private JsonNode awaitRun(long id) {
