@@ -2,6 +2,8 @@ package id.sinkron.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sinkron.support.Api;
 import id.sinkron.support.IntegrationTest;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +11,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The regions table. */
+/** The regions table, and the checks and derivations on pushed records. */
 class RegionsIT extends IntegrationTest {
 
     @Autowired
@@ -41,5 +43,32 @@ class RegionsIT extends IntegrationTest {
         assertThat(table.ensureLoaded(file)).isTrue();
         assertThat(count("regions")).isEqualTo(91_599);
         assertThat(table.ensureLoaded(file)).isFalse();
+    }
+
+    @Test
+    void aNikOfAnUnknownDistrictIsAcceptedWithAWarning() {
+        Api.Response push = api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "R1", "nik": "3316994509870001", "full_name": "SRI WAHYUNI", "birth_date": "1987-09-05", "sex": "P"}
+                """);
+
+        assertThat(push.json().at("/counts/created").asInt()).as(push.body()).isEqualTo(1);
+        assertThat(push.json().at("/counts/rejected").asInt()).isZero();
+        JsonNode person = api().get("/api/v1/persons?nik=3316994509870001").json().get(0);
+        assertThat(person.at("/links/0/warnings/0").asText())
+                .isEqualTo("NIK district 33.16.99 is not a current Kemendagri district; the NIK is kept as issued");
+    }
+
+    @Test
+    void aVillageCodeIsDerivedFromTheVillageAndDistrictNames() {
+        Api.Response push = api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "R2", "nik": "3316094509870002", "full_name": "SRI WAHYUNI", "birth_date": "1987-09-05", "sex": "P", "village_name": "Ds. Beran", "district_name": "Kec. Blora"}
+                """);
+
+        assertThat(push.json().at("/counts/created").asInt()).as(push.body()).isEqualTo(1);
+        JsonNode person = api().get("/api/v1/persons?nik=3316094509870002").json().get(0);
+        assertThat(person.at("/record/village_code").asText()).isEqualTo("33.16.09.1006");
+        assertThat(person.at("/record/village_name").asText()).isEqualTo("DS. BERAN");
+        assertThat(person.at("/links/0/warnings/0").asText())
+                .isEqualTo("village_code 33.16.09.1006 derived from names 'Ds. Beran, Kec. Blora' (exact names)");
     }
 }
