@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The regions table, and the checks and derivations on pushed records. */
+/** The regions table, the checks and derivations on pushed records, and the regions API. */
 class RegionsIT extends IntegrationTest {
 
     @Autowired
@@ -70,5 +70,42 @@ class RegionsIT extends IntegrationTest {
         assertThat(person.at("/record/village_name").asText()).isEqualTo("DS. BERAN");
         assertThat(person.at("/links/0/warnings/0").asText())
                 .isEqualTo("village_code 33.16.09.1006 derived from names 'Ds. Beran, Kec. Blora' (exact names)");
+    }
+
+    @Test
+    void answersARegionByCodeWithItsChildrenCount() {
+        JsonNode beran = api().get("/api/v1/regions/33.16.09.1006").json();
+        assertThat(beran.get("name").asText()).isEqualTo("Beran");
+        assertThat(beran.get("level").asText()).isEqualTo("VILLAGE");
+        assertThat(beran.get("parent").asText()).isEqualTo("33.16.09");
+        assertThat(beran.get("children_count").asInt()).isZero();
+
+        JsonNode blora = api().get("/api/v1/regions/33.16").json();
+        assertThat(blora.get("name").asText()).isEqualTo("Kabupaten Blora");
+        assertThat(blora.get("children_count").asInt()).isEqualTo(16);
+    }
+
+    @Test
+    void anUnknownCodeIsA404Problem() {
+        Api.Response response = api().get("/api/v1/regions/33.16.99");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:sinkron:problem:unknown-region");
+        assertThat(response.json().get("code").asText()).isEqualTo("33.16.99");
+    }
+
+    @Test
+    void searchesRegionsByNameWithinAParent() {
+        JsonNode found = api().get("/api/v1/regions?q=beran&parent=33.16").json();
+        assertThat(found.get(0).get("code").asText()).isEqualTo("33.16.09.1006");
+
+        JsonNode misspelt = api().get("/api/v1/regions?q=Kec.%20Bloraa&parent=33&level=DISTRICT&limit=1").json();
+        assertThat(misspelt).hasSize(1);
+        assertThat(misspelt.get(0).get("code").asText()).isEqualTo("33.16.09");
+
+        JsonNode districts = api().get("/api/v1/regions?parent=33.16").json();
+        assertThat(districts).hasSize(16);
+        assertThat(api().get("/api/v1/regions?parent=33.99").status()).isEqualTo(404);
     }
 }
