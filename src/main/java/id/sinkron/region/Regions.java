@@ -25,6 +25,7 @@ public final class Regions {
     private final Map<String, String> keys;
     private final Map<RegionLevel, List<Region>> byLevel;
     private final Map<String, RegionNames.RegencyKind> regencyKinds;
+    private final Map<RegionLevel, Map<String, List<Region>>> byKey;
 
     private Regions(Collection<Region> regions) {
         byCode = new HashMap<>(regions.size() * 2);
@@ -32,12 +33,15 @@ public final class Regions {
         keys = new HashMap<>(regions.size() * 2);
         byLevel = new EnumMap<>(RegionLevel.class);
         regencyKinds = new HashMap<>();
+        byKey = new EnumMap<>(RegionLevel.class);
         List<Region> sorted = regions.stream().sorted(Comparator.comparing(Region::code)).toList();
         for (Region region : sorted) {
             if (byCode.putIfAbsent(region.code(), region) != null) {
                 throw new IllegalArgumentException("region code " + region.code() + " occurs twice");
             }
-            keys.put(region.code(), RegionNames.of(region));
+            String key = RegionNames.of(region);
+            keys.put(region.code(), key);
+            byKey.computeIfAbsent(region.level(), l -> new HashMap<>()).computeIfAbsent(key, k -> new ArrayList<>()).add(region);
             byLevel.computeIfAbsent(region.level(), l -> new ArrayList<>()).add(region);
             if (region.level() == RegionLevel.REGENCY) {
                 regencyKinds.put(region.code(), RegionNames.regency(region.name()).kind());
@@ -53,6 +57,7 @@ public final class Regions {
         }
         children.replaceAll((code, list) -> List.copyOf(list));
         byLevel.replaceAll((level, list) -> List.copyOf(list));
+        byKey.values().forEach(index -> index.replaceAll((key, list) -> List.copyOf(list)));
     }
 
     /** The regions given; every parent must be among them. */
@@ -158,6 +163,11 @@ public final class Regions {
     /** The key a region's name is compared by (see {@link RegionNames}). */
     String key(Region region) {
         return keys.get(region.code());
+    }
+
+    /** The regions of one level whose name has this key, by code. */
+    List<Region> named(RegionLevel level, String key) {
+        return byKey.getOrDefault(level, Map.of()).getOrDefault(key, List.of());
     }
 
     /** Kabupaten or kota, for a regency. */
