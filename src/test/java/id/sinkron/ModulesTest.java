@@ -22,7 +22,7 @@ class ModulesTest {
 
         modules.verify();
         assertThat(modules.stream()).extracting(m -> m.getIdentifier().toString())
-                .contains("normalize", "match", "canonical", "feed", "audit", "source", "ingest", "camel");
+                .contains("normalize", "match", "canonical", "feed", "audit", "source", "ingest", "camel", "region");
     }
 
     @Test

@@ -40,6 +40,12 @@ public record PersonFields(
         nameTitles = nameTitles == null ? List.of() : List.copyOf(nameTitles);
     }
 
+    /** These values with another village code. */
+    public PersonFields withVillageCode(String code) {
+        return new PersonFields(nik, kkNumber, fullName, nameTitles, birthPlace, birthDate, sex, religion, maritalStatus, motherName,
+                address, rt, rw, code, villageName, districtName, regencyName, phone);
+    }
+
     /** The values as canonical JSON-ready values keyed by wire name, in field order, missing values left out. */
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import id.sinkron.normalize.Religions;
 import id.sinkron.normalize.Sex;
 import id.sinkron.normalize.Sexes;
 import id.sinkron.normalize.Texts;
+import id.sinkron.region.VillageResolver;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -51,14 +52,18 @@ public final class PersonRecords {
     private final Validator validator;
     private final Clock clock;
     private final ZoneId zone;
+    private final RegionChecks regionChecks;
 
     /**
      * @param zone the zone of source timestamps that carry no offset (agencies mostly write local time)
+     * @param regions the current Kemendagri regions: NIK districts and village codes are checked against them
+     * @param villages derives a missing village code from the village, district and regency names
      */
-    public PersonRecords(Validator validator, Clock clock, ZoneId zone) {
+    public PersonRecords(Validator validator, Clock clock, ZoneId zone, id.sinkron.region.Regions regions, VillageResolver villages) {
         this.validator = validator;
         this.clock = clock;
         this.zone = zone;
+        this.regionChecks = new RegionChecks(regions, villages);
     }
 
     /**
@@ -107,18 +112,18 @@ public final class PersonRecords {
                 in.get(PersonField.REGENCY_NAME.wireName(), Texts::upper, reasons),
                 in.get(PersonField.PHONE.wireName(), Phones::toE164, reasons));
 
-        List<String> warnings = List.of();
         if (sourceRecordId != null) {
             SourceRecord record = new SourceRecord(source, sourceRecordId, updatedAt, person, List.of(), raw);
             validator.validate(record).stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .forEach(v -> addViolation(reasons, v));
-            if (reasons.isEmpty() && person.nik() != null) {
-                NikInfo nik = Niks.parse(person.nik(), LocalDate.now(clock));
-                warnings = Niks.warnings(nik, birthDate, sex);
-            }
             if (reasons.isEmpty()) {
-                return new Parsed.Accepted(new SourceRecord(source, sourceRecordId, updatedAt, person, warnings, raw));
+                NikInfo nik = person.nik() == null ? null : Niks.parse(person.nik(), LocalDate.now(clock));
+                RegionChecks.Checked regions = regionChecks.check(person, nik, in.written(
+                        PersonField.VILLAGE_NAME, PersonField.DISTRICT_NAME, PersonField.REGENCY_NAME));
+                List<String> warnings = new ArrayList<>(Niks.warnings(nik, birthDate, sex));
+                warnings.addAll(regions.warnings());
+                return new Parsed.Accepted(new SourceRecord(source, sourceRecordId, updatedAt, regions.person(), warnings, raw));
             }
         }
         return new Parsed.Rejected(sourceRecordId, dedupe(reasons));
@@ -164,6 +169,11 @@ public final class PersonRecords {
 
     /** Reads raw values by canonical name and records a reason instead of throwing when a normalizer refuses one. */
     private record Fields(Map<String, ?> values) {
+
+        /** The fields' values as received, for messages; a missing one is null. */
+        List<String> written(PersonField... fields) {
+            return Stream.of(fields).map(f -> values.get(f.wireName())).map(v -> v == null ? null : Texts.clean(v.toString())).toList();
+        }
 
         <T> T get(String field, Function<String, T> normalizer, List<Reason> reasons) {
             Object value = values.get(field);

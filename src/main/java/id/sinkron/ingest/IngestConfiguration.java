@@ -6,6 +6,8 @@ import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.Sources;
 import id.sinkron.match.ExactNikLinker;
 import id.sinkron.match.Linker;
+import id.sinkron.region.Regions;
+import id.sinkron.region.VillageResolver;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -31,8 +33,8 @@ class IngestConfiguration {
     }
 
     @Bean
-    PersonRecords personRecords(Validator validator, Clock clock, IngestSettings settings) {
-        return new PersonRecords(validator, clock, settings.zone());
+    PersonRecords personRecords(Validator validator, Clock clock, IngestSettings settings, Regions regions, VillageResolver villages) {
+        return new PersonRecords(validator, clock, settings.zone(), regions, villages);
     }
 
     @Bean

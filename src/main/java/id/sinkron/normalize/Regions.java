@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * <p>Only the structure and the province list are checked here, which is enough to refuse impossible codes
  * (Permendagri 58/2021: regency 01–69 kabupaten, 71–99 kota; district 01–99; village 1xxx kelurahan, 2xxx desa,
- * 3xxx desa adat). Whether a regency, district or village exists is a question for the full reference table.
+ * 3xxx desa adat). Whether a regency, district or village exists is a question for the full reference table,
+ * {@code id.sinkron.region.Regions}, which warns rather than refuses.
  */
 public final class Regions {
 

@@ -8,6 +8,8 @@ import id.sinkron.support.IntegrationTest;
 import id.sinkron.support.Records;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class PushIT extends IntegrationTest {
@@ -88,6 +90,21 @@ class PushIT extends IntegrationTest {
         assertThat(rejections.get(0).get("source_record_id").asText()).isEqualTo("A1");
         assertThat(rejections.get(0).get("reasons").findValuesAsText("field")).contains("nik", "sex", "birth_date");
         assertThat(rejections.get(1).get("reasons").findValuesAsText("field")).contains("nama", "full_name");
+    }
+
+    @Test
+    void theShippedDinsosDemoFileGivesTheReadmeCountsWithoutRegionWarnings() throws Exception {
+        String body = Files.readString(Path.of("config/demo/push/dinsos-dtks.ndjson"));
+
+        Api.Response response = api().push("dinsos-dtks", "application/x-ndjson", body);
+
+        JsonNode counts = response.json().get("counts");
+        assertThat(counts.get("read").asInt()).isEqualTo(22);
+        assertThat(counts.get("created").asInt()).isEqualTo(20);
+        assertThat(counts.get("rejected").asInt()).isEqualTo(2);
+        // its NIKs and village codes are real Blora ones: the region checks have nothing to say
+        assertThat(jdbc.queryForList("select warnings::text from source_records", String.class))
+                .allSatisfy(warnings -> assertThat(warnings).doesNotContain("Kemendagri", "derived"));
     }
 
     @Test
