@@ -39,7 +39,6 @@ class SubscriptionMetrics {
         this.registry = registry;
         this.lag = MultiGauge.builder("sinkron.subscription.lag")
                 .description("Feed events after the subscription's position")
-                .baseUnit("events")
                 .register(registry);
         this.position = MultiGauge.builder("sinkron.subscription.position")
                 .description("The last feed sequence the subscription handled")

@@ -61,9 +61,9 @@ class MetricsIT extends IntegrationTest {
         Map<String, String> subscription = Map.of("subscription", id, "agency", DINSOS);
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             String scraped = prometheus().scrape();
-            assertThat(Prometheus.value(scraped, "sinkron_subscription_lag_events", subscription)).isEqualTo(3);
+            assertThat(Prometheus.value(scraped, "sinkron_subscription_lag", subscription)).isEqualTo(3);
             assertThat(Prometheus.value(scraped, "sinkron_subscription_position", subscription)).isZero();
-            assertThat(scraped).contains("sinkron_subscription_lag_events{agency=\"" + DINSOS + "\",subscription=\"" + id + "\"} 3.0");
+            assertThat(scraped).contains("sinkron_subscription_lag{agency=\"" + DINSOS + "\",subscription=\"" + id + "\"} 3.0");
         });
     }
 
