@@ -18,6 +18,7 @@ import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.SourceRow;
 import id.sinkron.source.UnreadableInput;
 import jakarta.annotation.PostConstruct;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -45,15 +46,17 @@ public class Ingestion {
     private final Feed feed;
     private final TransactionTemplate tx;
     private final IngestSettings settings;
+    private final SyncMetrics metrics;
 
     public Ingestion(SyncRuns runs, PersonRecords records, PersonWriter writer, Feed feed, TransactionTemplate tx,
-            IngestSettings settings) {
+            IngestSettings settings, SyncMetrics metrics) {
         this.runs = runs;
         this.records = records;
         this.writer = writer;
         this.feed = feed;
         this.tx = tx;
         this.settings = settings;
+        this.metrics = metrics;
     }
 
     /** Runs left open by a previous process are closed before anything new runs. */
@@ -90,25 +93,32 @@ public class Ingestion {
             }
             total = total.plus(flush(runId, source.id(), batch));
             runs.finish(runId, RunStatus.SUCCEEDED, null);
+            metrics.finished(source.id(), trigger, RunStatus.SUCCEEDED, total, since(started));
             log.info("Sync run {} succeeded: {} read, {} created, {} updated, {} unchanged, {} rejected ({}/s)", runId,
                     total.read(), total.created(), total.updated(), total.unchanged(), total.rejected(), rate(total.read(), started));
             return new RunResult(runId, source.id(), RunStatus.SUCCEEDED, total, null, false);
         } catch (UnreadableInput e) {
-            return failed(runId, source.id(), total, e.getMessage(), true, e);
+            return failed(runId, source.id(), trigger, started, total, e.getMessage(), true, e);
         } catch (RuntimeException e) {
-            return failed(runId, source.id(), total, describe(e), false, e);
+            return failed(runId, source.id(), trigger, started, total, describe(e), false, e);
         } catch (Error e) {
             // out of memory, stack overflow: the run must not stay RUNNING until the next start, and the error goes on up
-            failed(runId, source.id(), total, e.getClass().getSimpleName() + ": " + describe(e), false, e);
+            failed(runId, source.id(), trigger, started, total, e.getClass().getSimpleName() + ": " + describe(e), false, e);
             throw e;
         }
     }
 
-    private RunResult failed(long runId, String source, RunCounts total, String error, boolean badInput, Throwable e) {
+    private RunResult failed(long runId, String source, RunTrigger trigger, long started, RunCounts total, String error,
+            boolean badInput, Throwable e) {
         try {
             runs.finish(runId, RunStatus.FAILED, error);
         } catch (RuntimeException notRecorded) {
             e.addSuppressed(notRecorded);
+        }
+        try {
+            metrics.finished(source, trigger, RunStatus.FAILED, total, since(started));
+        } catch (RuntimeException notCounted) {
+            e.addSuppressed(notCounted);
         }
         if (badInput) {
             log.warn("Sync run {} failed: {}", runId, error);
@@ -139,6 +149,10 @@ public class Ingestion {
                 log.debug("Sync run {}: batch retried after {}", runId, e.getMessage());
             }
         }
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     private static long rate(int records, long startedNanos) {

@@ -36,6 +36,7 @@ public class Dispatcher implements SmartLifecycle {
     private final EventChannel channel;
     private final DeliverySettings settings;
     private final DeliveryClaims claims;
+    private final SubscriptionMetrics metrics;
     private final Set<Long> draining = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private volatile boolean ready;
@@ -43,13 +44,14 @@ public class Dispatcher implements SmartLifecycle {
     private ScheduledExecutorService ticker;
 
     public Dispatcher(Subscriptions subscriptions, Feed feed, CloudEvents cloudEvents, EventChannel channel, DeliverySettings settings,
-            DeliveryClaims claims) {
+            DeliveryClaims claims, SubscriptionMetrics metrics) {
         this.subscriptions = subscriptions;
         this.feed = feed;
         this.cloudEvents = cloudEvents;
         this.channel = channel;
         this.settings = settings;
         this.claims = claims;
+        this.metrics = metrics;
     }
 
     /** Starts a worker for every active push subscription that is behind, unless one is already at it. */
@@ -101,6 +103,7 @@ public class Dispatcher implements SmartLifecycle {
                         long seq = rendered.get(index).seq();
                         subscriptions.advance(id, position[0], seq, true);
                         position[0] = seq;
+                        metrics.delivered(s);
                     });
                 }
                 subscriptions.advance(id, position[0], last, false);
@@ -124,6 +127,7 @@ public class Dispatcher implements SmartLifecycle {
         log.warn("Subscription {}: event {} (seq {}) dead after {} attempts: {}", s.id(), dead.eventId(), dead.seq(), failed.attempts(), error);
         subscriptions.deadLetter(s.id(), dead.seq(), dead.eventId(), failed.attempts(), error, dead.structured());
         subscriptions.recordError(s.id(), error);
+        metrics.deadLettered(s);
         if (s.onDeadLetter() == OnDeadLetter.STOP) {
             subscriptions.advance(s.id(), position, dead.seq() - 1, false);
             subscriptions.setStatus(s.id(), SubscriptionStatus.STOPPED);

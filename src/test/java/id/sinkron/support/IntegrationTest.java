@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,9 +18,11 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the integration tests: the whole service on a random port, on the {@link TestDatabase}, with the
  * shipped routes and source declarations, and an empty demo drop folder of its own. Every test starts from
- * empty tables.
+ * empty tables. Metrics are exported as in production (Spring Boot's tests would keep them in memory only), so
+ * {@code /actuator/prometheus} answers; its counters run on over the tests that share a context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 public abstract class IntegrationTest {
 
     protected static final Path DROP_DIR = tempDir();

@@ -10,6 +10,10 @@ import id.sinkron.source.RowReader;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.Sources;
 import id.sinkron.web.Problems;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -43,6 +47,12 @@ class PushController {
     /** The run's outcome as the pushing agency sees it. */
     record PushResult(long runId, String source, RunStatus status, RunCounts counts, Map<String, String> links) {}
 
+    // the body is read as a stream, not bound, so its description is given here
+    @RequestBody(description = "records in canonical field names: one JSON object a line, or CSV with a header row",
+            required = true, content = {@Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "200", description = "the run ended; its id, status and counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = PushResult.class)))
     @PostMapping(path = "/api/v1/sources/{source}/records", consumes = {NDJSON, "text/csv"})
     ResponseEntity<?> push(@PathVariable String source, HttpServletRequest request) throws IOException {
         SourceDefinition definition = sources.require(source);
