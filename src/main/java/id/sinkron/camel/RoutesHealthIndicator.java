@@ -1,0 +1,62 @@
+package id.sinkron.camel;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.apache.camel.spi.SupervisingRouteController;
+import org.apache.camel.util.backoff.BackOffTimer;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code routes} component of {@code /actuator/health}: every Camel route with its state, and for a route
+ * that failed to start and is being retried by the supervising route controller, its attempts, last error and
+ * next attempt. Such a route makes the component {@link #DEGRADED}, not DOWN: an agency's source being down is
+ * no ill health of Sinkron, and restarting Sinkron would not mend it.
+ */
+@Component
+class RoutesHealthIndicator extends AbstractHealthIndicator {
+
+    /** Some source routes are not running and are being retried; Sinkron itself works. Served with HTTP 200. */
+    static final Status DEGRADED = new Status("DEGRADED", "a route is not running and is retried with backoff");
+
+    private final CamelContext camel;
+
+    RoutesHealthIndicator(CamelContext camel) {
+        super("routes health check failed");
+        this.camel = camel;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder health) {
+        SupervisingRouteController supervisor = camel.getRouteController().isSupervising()
+                ? camel.getRouteController().adapt(SupervisingRouteController.class) : null;
+        boolean failing = false;
+        for (Route route : camel.getRoutes()) {
+            String id = route.getRouteId();
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("state", String.valueOf(camel.getRouteController().getRouteStatus(id)));
+            BackOffTimer.Task retry = supervisor == null ? null : supervisor.getRestartingRouteState(id);
+            if (retry != null && (supervisor.getRestartingRoutes().contains(route) || supervisor.getExhaustedRoutes().contains(route))) {
+                failing = true;
+                boolean exhausted = supervisor.getExhaustedRoutes().contains(route);
+                details.put("supervision", exhausted ? "EXHAUSTED" : "RESTARTING");
+                details.put("attempts", retry.getCurrentAttempts());
+                Throwable error = supervisor.getRestartException(id);
+                details.put("last_error", error == null ? null : String.valueOf(error.getMessage()));
+                details.put("last_attempt", instant(retry.getLastAttemptTime()));
+                details.put("next_attempt", exhausted ? null : instant(retry.getNextAttemptTime()));
+            }
+            health.withDetail(id, details);
+        }
+        health.status(failing ? DEGRADED : Status.UP);
+    }
+
+    private static String instant(long epochMillis) {
+        return epochMillis > 0 ? Instant.ofEpochMilli(epochMillis).toString() : null;
+    }
+}
