@@ -152,6 +152,10 @@ class CamelEventChannel implements EventChannel {
                             .to(target);
                 }
             });
+            // under the supervising route controller a route added after start-up is not started by adding it
+            if (camel.getRouteController().getRouteStatus(routeId(s.id())) != ServiceStatus.Started) {
+                camel.getRouteController().startRoute(routeId(s.id()));
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot build the delivery route of subscription " + s.id() + ": " + e.getMessage(), e);
         }

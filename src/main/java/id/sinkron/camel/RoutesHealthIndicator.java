@@ -40,16 +40,20 @@ class RoutesHealthIndicator extends AbstractHealthIndicator {
             String id = route.getRouteId();
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("state", String.valueOf(camel.getRouteController().getRouteStatus(id)));
-            BackOffTimer.Task retry = supervisor == null ? null : supervisor.getRestartingRouteState(id);
-            if (retry != null && (supervisor.getRestartingRoutes().contains(route) || supervisor.getExhaustedRoutes().contains(route))) {
+            boolean exhausted = supervisor != null && supervisor.getExhaustedRoutes().contains(route);
+            if (exhausted || supervisor != null && supervisor.getRestartingRoutes().contains(route)) {
                 failing = true;
-                boolean exhausted = supervisor.getExhaustedRoutes().contains(route);
                 details.put("supervision", exhausted ? "EXHAUSTED" : "RESTARTING");
-                details.put("attempts", retry.getCurrentAttempts());
+                BackOffTimer.Task retry = supervisor.getRestartingRouteState(id);
+                if (retry != null) {
+                    details.put("attempts", retry.getCurrentAttempts());
+                }
                 Throwable error = supervisor.getRestartException(id);
                 details.put("last_error", error == null ? null : String.valueOf(error.getMessage()));
-                details.put("last_attempt", instant(retry.getLastAttemptTime()));
-                details.put("next_attempt", exhausted ? null : instant(retry.getNextAttemptTime()));
+                if (retry != null) {
+                    details.put("last_attempt", instant(retry.getLastAttemptTime()));
+                    details.put("next_attempt", exhausted ? null : instant(retry.getNextAttemptTime()));
+                }
             }
             health.withDetail(id, details);
         }
