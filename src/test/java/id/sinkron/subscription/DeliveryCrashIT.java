@@ -40,14 +40,19 @@ class DeliveryCrashIT {
             int port = freePort();
             Process first = start(db, schema, port, logs.resolve("first.log"));
             Api api = new Api(port);
-            awaitUp(api);
-            JsonNode created = api.post("/api/v1/subscriptions", "application/json", """
-                    {"agency": "Dinas Sosial Kabupaten Blora", "delivery": "WEBHOOK", "endpoint": "%s"}
-                    """.formatted(receiver.url())).json();
-            receiver.secrets(created.get("secret").asText());
-            assertThat(api.push("dinsos-dtks", "application/x-ndjson", Records.ndjson(31L, 300, "DTKS")).status()).isEqualTo(200);
+            try {
+                awaitUp(api);
+                JsonNode created = api.post("/api/v1/subscriptions", "application/json", """
+                        {"agency": "Dinas Sosial Kabupaten Blora", "delivery": "WEBHOOK", "endpoint": "%s"}
+                        """.formatted(receiver.url())).json();
+                receiver.secrets(created.get("secret").asText());
+                assertThat(api.push("dinsos-dtks", "application/x-ndjson", Records.ndjson(31L, 300, "DTKS")).status()).isEqualTo(200);
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted().size() >= 60);
+                await().atMost(Duration.ofSeconds(60)).until(() -> receiver.accepted().size() >= 60);
+            } catch (Throwable failed) {
+                first.destroyForcibly().waitFor(); // never leave a service running behind a failed test
+                throw failed;
+            }
             first.destroyForcibly().waitFor();
             int beforeKill = receiver.accepted().size();
             assertThat(beforeKill).as("killed in the middle of delivery").isLessThan(300);
