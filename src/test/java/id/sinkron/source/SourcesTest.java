@@ -104,27 +104,14 @@ class SourcesTest {
     }
 
     @Test
-    void aMistakeInsideARuleNamesTheLineOfItsKey() throws Exception {
+    void aCodeWrittenTwiceIsRefusedAtItsLine() throws Exception {
         Sources sources = load("""
-                id: nested
+                id: twice
                 agency: Dinas B
                 entity: person
                 mapping:
                   source_record_id: ID
                   full_name: NAMA
-                  birth_place:
-                    from: TTL
-                    split:
-                      separator: ","
-                      part: 1
-                  birth_date:
-                    from: TTL
-                    split:
-                      pattern: "(.*),\\\\s*([0-9-]+"
-                      part: 2
-                  sex:
-                    from: JK
-                    case: uper
                   religion:
                     from: AGAMA
                     codes:
@@ -133,8 +120,12 @@ class SourcesTest {
                 """);
 
         assertThat(sources.problems()).singleElement().satisfies(p -> assertThat(p.errors()).singleElement().asString()
-                .startsWith("line 24: ").endsWith("Duplicate field '1'"));
-        assertThat(load("""
+                .startsWith("line 11: ").endsWith("Duplicate field '1'"));
+    }
+
+    @Test
+    void aMistakeInsideARuleNamesTheLineOfItsKey() throws Exception {
+        Sources sources = load("""
                 id: nested
                 agency: Dinas B
                 entity: person
@@ -154,7 +145,9 @@ class SourcesTest {
                     replace:
                       - pattern: "^0+"
                         wiht: ""
-                """).problems().get(0).errors()).satisfiesExactly(
+                """);
+
+        assertThat(sources.problems().get(0).errors()).satisfiesExactly(
                 e -> assertThat(e).startsWith("line 10: mapping.birth_date.split.pattern: '(.*),\\s*([0-9-]+' is not a valid regular expression"),
                 e -> assertThat(e).isEqualTo("line 14: mapping.sex.case: 'uper' is not one of upper, lower"),
                 e -> assertThat(e).isEqualTo("line 19: mapping.rt.replace.0.wiht: unknown key 'wiht' (expected one of pattern, with)"));
