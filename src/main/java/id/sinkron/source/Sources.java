@@ -143,6 +143,9 @@ public class Sources {
                     path.add(yamlKey(node.getName()));
                 }
             }
+            if (path.equals(List.of("trust", "default")) && lines.line("trust", "default") == 0) {
+                path = List.of("trust"); // written as one number, trust: 150
+            }
             errors.add(lines.at(path) + String.join(".", path) + ": " + v.getMessage());
         }
         FieldMapping mapping = new MappingReader(YAML, lines, errors).read(declared.mapping());

@@ -71,8 +71,9 @@ class SourceConfigurationIT extends IntegrationTest {
                 "source 'kecamatan-cepu' was refused at start-up").hasMessageContaining("line 7: mapping.ful_name");
         assertThat(exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class)).isZero();
         assertThat(count("sync_runs")).isZero();
-        assertThat(api().push("kecamatan-cepu", "text/csv", "source_record_id,full_name\n1,SITI\n").body())
-                .contains("was refused at start-up");
+        Api.Response push = api().push("kecamatan-cepu", "text/csv", "source_record_id,full_name\n1,SITI\n");
+        assertThat(push.status()).isEqualTo(404);
+        assertThat(push.json().get("detail").asText()).contains("was refused at start-up").contains("line 7: mapping.ful_name");
     }
 
     @Test

@@ -208,6 +208,13 @@ class SourcesTest {
     }
 
     @Test
+    void aTrustWrittenAsOneNumberIsCheckedAtItsLine() throws Exception {
+        Sources sources = load("id: too-trusting\nagency: A\nentity: person\ntrust: 150\n");
+
+        assertThat(sources.problems().get(0).errors()).containsExactly("line 4: trust: must be less than or equal to 100");
+    }
+
+    @Test
     void aScheduleIsADurationOrACronExpression() throws Exception {
         Files.writeString(dir.resolve("a.yml"), "id: every\nagency: A\nentity: person\nschedule: PT15M\n");
         Files.writeString(dir.resolve("b.yml"), "id: nightly\nagency: B\nentity: person\nschedule: \"0 0 2 * * *\"\n");
