@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Offers each declared source's schedule to routes as properties, so a route file says
- * {@code delay: "{{sinkron.source.dukcapil-blora.schedule-delay-ms}}"} and the schedule lives in the source's
+ * {@code delay: "{{sinkron.source.dukcapil-blora.schedule-delay-ms:5000}}"} and the schedule lives in the source's
  * declaration with the rest of its configuration:
  *
  * <ul>
@@ -20,8 +20,10 @@ import org.springframework.stereotype.Component;
  * </ul>
  *
  * A Spring property source: Camel resolves {@code {{…}}} placeholders through Spring's environment. It is added
- * while the beans are created, before Camel loads the routes. A refused source has no properties, so a route
- * that reads its schedule does not start: the supervising route controller retries it, and health shows why.
+ * while the beans are created, before Camel loads the routes. A refused source has no properties, and a
+ * placeholder that resolves to nothing fails the creation of its route, which stops Camel's start-up as a whole:
+ * routes therefore give a default, {@code {{sinkron.source.dukcapil-blora.schedule-delay-ms:5000}}}. The route
+ * of a refused source then polls as usual and refuses each input once ({@link UnknownSource}, not redelivered).
  */
 @Component
 class SourceProperties {

@@ -37,6 +37,7 @@ class SourceConfigurationIT extends IntegrationTest {
     static void sources(DynamicPropertyRegistry registry) {
         registry.add("sinkron.sources.dir", CONFIG::toString);
         registry.add("camel.main.routes-include-pattern", () -> "file:routes/*.yaml,classpath:mapping/*.yaml");
+        registry.add("sinkron.test.cepu-dir", () -> CONFIG.resolve("cepu-drop").toString());
     }
 
     @Test
@@ -59,6 +60,8 @@ class SourceConfigurationIT extends IntegrationTest {
         assertThat(component.at("/details/declared")).extracting(JsonNode::asText).containsExactly("dinkes-puskesmas", "dukcapil-blora");
         assertThat(component.at("/details/refused").fieldNames().next()).endsWith("kecamatan-cepu.yml");
         assertThat(component.at("/details/refused").elements().next().at("/errors/0").asText()).contains("mapping.ful_name");
+        // a route reading the refused source's schedule placeholder (with a default) was created and runs
+        assertThat(health.json().at("/components/routes/details/kecamatan-cepu-file/state").asText()).isEqualTo("Started");
     }
 
     @Test
