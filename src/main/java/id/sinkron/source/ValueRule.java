@@ -61,7 +61,7 @@ record ValueRule(
         if (value != null && part != null) {
             Result piece = part.of(value);
             if (piece.problem() != null) {
-                return piece;
+                return new Result(null, piece.problem() + " (from " + String.join(", ", from) + ")");
             }
             value = piece.value();
         }

@@ -78,7 +78,7 @@ class FieldMappingTest {
             a part the value lacks is missing     | `{from: V, split: {separator: ",", part: 2}}`  | BLORA                     | <missing>
             a regex group by number               | `{from: V, split: {pattern: "(.+?),\\\\s*(\\\\d.*)", part: 1}}` | `KAB. BLORA, 12-05-1980` | KAB. BLORA
             a regex group by name                 | `{from: V, split: {pattern: "(?<place>.+),\\\\s*(?<date>[0-9-]+)", part: date}}` | `BLORA, JATENG, 12-05-1980` | 12-05-1980
-            a value the regex does not match      | `{from: V, split: {pattern: "(.+),(.+)", part: 2}}` | BLORA 12-05-1980     | !does not match the split pattern
+            a value the regex does not match      | `{from: V, split: {pattern: "(.+),(.+)", part: 2}}` | BLORA 12-05-1980     | !does not match the split pattern (.+),(.+) (from V)
             """)
     void split(String description, String rule, String input, String expected) throws Exception {
         check(rule, input, expected);
