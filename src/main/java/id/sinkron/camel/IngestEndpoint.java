@@ -69,7 +69,7 @@ public class IngestEndpoint extends RouteBuilder {
             result = ingestion.run(source, RunTrigger.ROUTE, origin, rows(body), false);
         } else {
             InputStream input = exchange.getIn().getMandatoryBody(InputStream.class);
-            try (RowReader reader = RowReader.open(input, source.format(), source.charset(), source.delimiter())) {
+            try (RowReader reader = RowReader.open(input, source)) {
                 result = ingestion.run(source, RunTrigger.ROUTE, origin, reader, false);
             }
         }

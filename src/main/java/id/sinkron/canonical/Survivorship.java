@@ -7,32 +7,42 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses each golden value from the linked source records: the value of the most trusted source wins (the civil
- * registry over a clinic), and among equally trusted ones the most recent non-missing value, where "recent" is
+ * Chooses each golden value from the linked source records: the value of the source most trusted in that field
+ * wins (the civil registry over a clinic for a name; a clinic over the registry for a phone number when the
+ * registry declares low trust in its phone numbers), and among equally trusted ones the most recent non-missing value, where "recent" is
  * the source's own change time, else when Sinkron received it. Ties go to the lower source id and record id, so the same inputs always give the same golden record (re-runs change nothing). Name titles
  * travel with the name they were written with, from the newest record that wrote that name with titles.
  */
 final class Survivorship {
 
-    private final Comparator<Contribution> preferred;
+    private static final Comparator<Contribution> RECENT_FIRST =
+            Comparator.comparing(Contribution::asOf, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(Contribution::source)
+                    .thenComparing(Contribution::sourceRecordId);
+
+    private final SourceTrust trust;
 
     Survivorship(SourceTrust trust) {
-        this.preferred = Comparator.<Contribution>comparingInt(c -> -trust.of(c.source()))
-                .thenComparing(Contribution::asOf, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(Contribution::source)
-                .thenComparing(Contribution::sourceRecordId);
+        this.trust = trust;
+    }
+
+    /** The order in which contributions are preferred for {@code field}. */
+    private Comparator<Contribution> preferred(String field) {
+        return Comparator.<Contribution>comparingInt(c -> -trust.of(c.source(), field)).thenComparing(RECENT_FIRST);
     }
 
     record Golden(Map<String, Object> record, Map<String, Provenance> provenance) {}
 
     Golden choose(List<Contribution> contributions) {
-        List<Contribution> ordered = contributions.stream().sorted(preferred).toList();
         Map<String, Object> record = new LinkedHashMap<>();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
         for (PersonField field : PersonField.values()) {
             if (field == PersonField.NAME_TITLES) {
                 continue;
             }
+            // most persons have one source record: nothing to order
+            List<Contribution> ordered = contributions.size() == 1 ? contributions
+                    : contributions.stream().sorted(preferred(field.wireName())).toList();
             for (Contribution c : ordered) {
                 Object value = c.values().get(field.wireName());
                 if (value != null) {

@@ -39,7 +39,17 @@ class IngestConfiguration {
 
     @Bean
     SourceTrust sourceTrust(Sources sources) {
-        return source -> sources.find(source).map(SourceDefinition::trust).orElse(SourceTrust.DEFAULT);
+        return new SourceTrust() {
+            @Override
+            public int of(String source) {
+                return sources.find(source).map(SourceDefinition::trust).orElse(SourceTrust.DEFAULT);
+            }
+
+            @Override
+            public int of(String source, String field) {
+                return sources.find(source).map(s -> s.trust(field)).orElse(SourceTrust.DEFAULT);
+            }
+        };
     }
 
     @Bean

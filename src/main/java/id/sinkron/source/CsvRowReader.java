@@ -26,11 +26,17 @@ final class CsvRowReader extends RowReader {
 
     private final CSVFormat format;
     private final char delimiter;
+    private final HeaderCheck expected;
     private List<String> header;
 
-    CsvRowReader(LineInput in, char delimiter) {
+    /**
+     * @param expected what the header must hold: the columns a source's mapping reads; {@link HeaderCheck#NONE}
+     *     when the rows are taken as they come (canonical names, which the record checks one by one)
+     */
+    CsvRowReader(LineInput in, char delimiter, HeaderCheck expected) {
         super(in);
         this.delimiter = delimiter;
+        this.expected = expected;
         this.format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
     }
 
@@ -112,6 +118,7 @@ final class CsvRowReader extends RowReader {
             trimmed.add(n);
         }
         header = List.copyOf(trimmed);
+        expected.check(header);
     }
 
     private SourceRow row(int recordNo, String text) {

@@ -1,17 +1,14 @@
 package id.sinkron.source;
 
 import id.sinkron.canonical.Reason;
-import id.sinkron.normalize.Dates;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
- * Renames a native row to canonical field names and applies the value rules of {@link FieldRule}. A source
+ * Renames a native row to canonical field names and applies the value steps of each {@link FieldRule}. A source
  * without a mapping already speaks canonical names ({@link #IDENTITY}).
  */
 public final class FieldMapping {
@@ -20,9 +17,19 @@ public final class FieldMapping {
     public static final FieldMapping IDENTITY = new FieldMapping(Map.of());
 
     private final Map<String, FieldRule> rules;
+    private final Map<String, ValueRule> compiled;
+    private final Map<String, Integer> lines;
 
+    /** Compiles {@code rules}; IllegalArgumentException naming the field and key of the first mistake. */
     public FieldMapping(Map<String, FieldRule> rules) {
+        this(rules, compileAll(rules), Map.of());
+    }
+
+    /** Rules already compiled by {@link Sources}, with the line of each field's declaration. */
+    FieldMapping(Map<String, FieldRule> rules, Map<String, ValueRule> compiled, Map<String, Integer> lines) {
         this.rules = Map.copyOf(rules);
+        this.compiled = new TreeMap<>(compiled);
+        this.lines = Map.copyOf(lines);
     }
 
     public boolean identity() {
@@ -33,6 +40,19 @@ public final class FieldMapping {
         return rules;
     }
 
+    /**
+     * The native fields this mapping reads, each with the canonical fields it fills and where they are declared,
+     * e.g. {@code TTL → "birth_place, line 12; birth_date, line 13"}: what a header must hold.
+     */
+    public Map<String, String> columns() {
+        Map<String, List<String>> uses = new TreeMap<>();
+        compiled.forEach((field, rule) -> rule.from().forEach(column -> uses.computeIfAbsent(column, c -> new ArrayList<>())
+                .add(lines.getOrDefault(field, 0) > 0 ? field + ", line " + lines.get(field) : field)));
+        Map<String, String> columns = new LinkedHashMap<>();
+        uses.forEach((column, fields) -> columns.put(column, String.join("; ", fields)));
+        return columns;
+    }
+
     /** The canonical values of {@code row}, with a reason for every value a rule could not convert. */
     public Mapped apply(Map<String, Object> row) {
         if (identity()) {
@@ -40,48 +60,29 @@ public final class FieldMapping {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         List<Reason> reasons = new ArrayList<>();
-        rules.forEach((field, rule) -> {
-            String value = join(rule, row);
-            if (value == null || value.isBlank()) {
-                value = rule.defaultValue();
+        compiled.forEach((field, rule) -> {
+            ValueRule.Result result = rule.apply(row);
+            if (result.problem() != null) {
+                reasons.add(new Reason(field, result.problem()));
+            } else if (result.value() != null) {
+                out.put(field, result.value());
             }
-            if (value == null) {
-                return;
-            }
-            String code = rule.codes().get(value.trim().toUpperCase(Locale.ROOT));
-            if (code != null) {
-                value = code;
-            }
-            if (rule.datePattern() != null) {
-                try {
-                    LocalDate date = Dates.parse(value, rule.datePattern());
-                    if (date == null) {
-                        return; // a placeholder such as "-": no value
-                    }
-                    value = date.toString();
-                } catch (IllegalArgumentException e) {
-                    reasons.add(new Reason(field, e.getMessage()));
-                    return;
-                }
-            }
-            out.put(field, value);
         });
         return new Mapped(out, reasons);
     }
 
-    private static String join(FieldRule rule, Map<String, Object> row) {
-        if (rule.from().size() == 1) {
-            Object v = row.get(rule.from().get(0));
-            return v == null ? null : v.toString();
-        }
-        StringJoiner joined = new StringJoiner(" ");
-        for (String name : rule.from()) {
-            Object v = row.get(name);
-            if (v != null && !v.toString().isBlank()) {
-                joined.add(v.toString().trim());
+    private static Map<String, ValueRule> compileAll(Map<String, FieldRule> rules) {
+        Map<String, ValueRule> compiled = new LinkedHashMap<>();
+        rules.forEach((field, rule) -> {
+            List<RuleCompiler.Mistake> mistakes = new ArrayList<>();
+            ValueRule value = RuleCompiler.compile(rule, mistakes);
+            if (value == null) {
+                RuleCompiler.Mistake first = mistakes.get(0);
+                throw new IllegalArgumentException(field + "." + String.join(".", first.path()) + ": " + first.message());
             }
-        }
-        return joined.length() == 0 ? null : joined.toString();
+            compiled.put(field, value);
+        });
+        return compiled;
     }
 
     /** A mapped row: canonical values and the reasons any of them failed. */

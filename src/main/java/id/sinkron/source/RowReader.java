@@ -33,9 +33,22 @@ public abstract sealed class RowReader implements Iterator<SourceRow>, AutoClose
 
     /** Opens a reader of {@code format}; {@code delimiter} matters for CSV only. */
     public static RowReader open(InputStream input, RowFormat format, Charset charset, char delimiter) {
+        return open(input, format, charset, delimiter, HeaderCheck.NONE);
+    }
+
+    /**
+     * Opens a reader of rows in {@code source}'s native names, in its declared format. A CSV header that lacks a
+     * column the source's mapping reads fails the run ({@link UnreadableInput}) before any row is stored: a
+     * misspelt column would otherwise leave that field empty in every record without a word.
+     */
+    public static RowReader open(InputStream input, SourceDefinition source) {
+        return open(input, source.format(), source.charset(), source.delimiter(), HeaderCheck.of(source));
+    }
+
+    private static RowReader open(InputStream input, RowFormat format, Charset charset, char delimiter, HeaderCheck header) {
         LineInput lines = LineInput.of(input, charset, MAX_LINE_CHARS, KEPT_CHARS);
         return switch (format) {
-            case CSV -> new CsvRowReader(lines, delimiter);
+            case CSV -> new CsvRowReader(lines, delimiter, header);
             case NDJSON -> new NdjsonRowReader(lines);
         };
     }

@@ -2,6 +2,7 @@ package id.sinkron.source;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A declared agency source.
@@ -9,12 +10,14 @@ import java.nio.file.Path;
  * @param id stable id used in URLs, runs and cross-references, e.g. {@code dukcapil-blora}
  * @param agency the agency that owns the data
  * @param entity what it holds; {@code person} for now
- * @param trust 0–100: survivorship prefers values of more trusted sources
+ * @param trust 0–100: survivorship prefers values of more trusted sources; the trust of fields not in {@code fieldTrust}
  * @param format how its files or pushes are written when no content type says otherwise
  * @param charset encoding of its files
  * @param delimiter CSV delimiter
  * @param mapping native to canonical field names; identity when the source already speaks canonical names
  * @param file the configuration file it was declared in
+ * @param fieldTrust trust in some fields that differs from {@code trust}, by canonical field name
+ * @param schedule when its route pulls; null when it does not say (pushed sources)
  */
 public record SourceDefinition(
         String id,
@@ -26,4 +29,16 @@ public record SourceDefinition(
         Charset charset,
         char delimiter,
         FieldMapping mapping,
-        Path file) {}
+        Path file,
+        Map<String, Integer> fieldTrust,
+        Schedule schedule) {
+
+    public SourceDefinition {
+        fieldTrust = fieldTrust == null ? Map.of() : Map.copyOf(fieldTrust);
+    }
+
+    /** How much survivorship trusts this source's value of {@code field}. */
+    public int trust(String field) {
+        return fieldTrust.getOrDefault(field, trust);
+    }
+}

@@ -2,8 +2,7 @@ package id.sinkron.source;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -17,7 +16,8 @@ record SourceFile(
         @NotBlank @Pattern(regexp = "person", message = "must be 'person' (the only entity so far)")
         @JsonProperty("entity") String entity,
         @JsonProperty("description") String description,
-        @Min(0) @Max(100) @JsonProperty("trust") Integer trust,
+        @Valid @JsonProperty("trust") TrustDeclaration trust,
+        @JsonProperty("schedule") String schedule,
         @Pattern(regexp = "(?i)csv|ndjson", message = "must be csv or ndjson") @JsonProperty("format") String format,
         @JsonProperty("charset") String charset,
         @Size(min = 1, max = 1, message = "must be one character") @JsonProperty("delimiter") String delimiter,

@@ -1,13 +1,16 @@
 package id.sinkron.source;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import id.sinkron.canonical.PersonRecords;
 import id.sinkron.canonical.SourceTrust;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path.Node;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -16,10 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,17 +33,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * The declared sources, read from {@code config/sources/*.yml} at start-up. A file with a mistake is refused
- * with messages naming the file, line and field, and the other sources still load.
+ * with messages naming the file, line and field, and the other sources still load; a refused source is listed
+ * by {@link #problems()} and cannot be ingested until its file is fixed and Sinkron restarted.
  */
 @Component
 public class Sources {
 
     private static final Logger log = LoggerFactory.getLogger(Sources.class);
-    private static final ObjectMapper YAML = YAMLMapper.builder()
+    static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a key written twice (two values for code "1") is a mistake, not "the last one wins"
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    private static final List<String> REQUIRED = List.of(PersonRecords.SOURCE_RECORD_ID, "full_name");
+    private static final List<String> TRUSTED_FIELDS = PersonRecords.INPUT_FIELDS.stream()
+            .filter(f -> !f.equals(PersonRecords.SOURCE_RECORD_ID) && !f.equals(PersonRecords.UPDATED_AT)).sorted().toList();
 
     private final Map<String, SourceDefinition> sources;
     private final List<SourceProblem> problems;
@@ -52,7 +57,8 @@ public class Sources {
         List<SourceProblem> found = new ArrayList<>();
         for (Path file : files(settings.dir())) {
             List<String> errors = new ArrayList<>();
-            SourceDefinition source = read(file, validator, errors);
+            Read read = read(file, validator, errors);
+            SourceDefinition source = read.source();
             if (source != null && loaded.containsKey(source.id())) {
                 errors.add("id '" + source.id() + "' is already declared in " + loaded.get(source.id()).file());
             }
@@ -61,7 +67,7 @@ public class Sources {
                 log.info("Source '{}' ({}) declared in {}", source.id(), source.agency(), file);
             } else {
                 errors.forEach(e -> log.error("Source file {} refused: {}", file, e));
-                found.add(new SourceProblem(file.toString(), List.copyOf(errors)));
+                found.add(new SourceProblem(file.toString(), read.id(), List.copyOf(errors)));
             }
         }
         this.sources = Map.copyOf(loaded);
@@ -72,8 +78,10 @@ public class Sources {
         return Optional.ofNullable(sources.get(id));
     }
 
+    /** The declared source; {@link UnknownSource} (saying why, when its file was refused) otherwise. */
     public SourceDefinition require(String id) {
-        return find(id).orElseThrow(() -> new UnknownSource(id));
+        return find(id).orElseThrow(() -> problems.stream().filter(p -> id.equals(p.source())).findFirst()
+                .map(p -> new UnknownSource(id, p)).orElseGet(() -> new UnknownSource(id)));
     }
 
     public Collection<SourceDefinition> all() {
@@ -97,54 +105,60 @@ public class Sources {
         }
     }
 
-    static SourceDefinition read(Path file, Validator validator, List<String> errors) {
+    /** A file as read: the source when it has no mistake, and its id when that much could be read. */
+    record Read(SourceDefinition source, String id) {}
+
+    static Read read(Path file, Validator validator, List<String> errors) {
         String text;
-        SourceFile declared;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
-            declared = YAML.readValue(text, SourceFile.class);
-        } catch (JsonProcessingException e) {
-            errors.add("line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
-            return null;
         } catch (IOException e) {
             errors.add("cannot be read: " + e.getMessage());
-            return null;
+            return new Read(null, null);
+        }
+        YamlLines lines = YamlLines.of(text);
+        SourceFile declared;
+        try {
+            declared = YAML.readValue(text, SourceFile.class);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+            if (e instanceof UnrecognizedPropertyException u) {
+                // the parser has moved past the key by then (to the next line for a flow map): the key's own line
+                where = lines.at(u.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex())).toList());
+            }
+            String key = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m) + ": " : "";
+            errors.add(where + key + MappingReader.describe(e));
+            return new Read(null, declaredId(text));
         }
         if (declared == null) {
             errors.add("is empty");
-            return null;
+            return new Read(null, null);
         }
         for (ConstraintViolation<SourceFile> v : validator.validate(declared)) {
-            String key = v.getPropertyPath().toString();
-            errors.add(at(text, key) + key + ": " + v.getMessage());
+            List<String> path = new ArrayList<>();
+            for (Node node : v.getPropertyPath()) {
+                if (node.getKey() != null) {
+                    path.add(String.valueOf(node.getKey()));
+                } else if (node.getName() != null && !node.getName().startsWith("<")) {
+                    path.add(yamlKey(node.getName()));
+                }
+            }
+            if (path.equals(List.of("trust", "default")) && lines.line("trust", "default") == 0) {
+                path = List.of("trust"); // written as one number, trust: 150
+            }
+            errors.add(lines.at(path) + String.join(".", path) + ": " + v.getMessage());
         }
-        Map<String, FieldRule> rules = new LinkedHashMap<>();
-        if (declared.mapping() != null) {
-            declared.mapping().forEach((field, node) -> {
-                String where = at(text, field) + "mapping." + field + ": ";
-                if (!PersonRecords.INPUT_FIELDS.contains(field)) {
-                    errors.add(where + "unknown canonical field (expected one of "
-                            + String.join(", ", PersonRecords.INPUT_FIELDS.stream().sorted().toList()) + ")");
-                    return;
-                }
-                FieldRule rule = rule(node, where, errors);
-                if (rule == null) {
-                    return;
-                }
-                validator.validate(rule).forEach(v -> errors.add(where + v.getPropertyPath() + " " + v.getMessage()));
-                if (rule.datePattern() != null) {
-                    try {
-                        DateTimeFormatter.ofPattern(rule.datePattern());
-                    } catch (IllegalArgumentException e) {
-                        errors.add(where + "date-pattern '" + rule.datePattern() + "' is not a valid pattern: " + e.getMessage());
-                    }
-                }
-                rules.put(field, rule);
-            });
-            for (String required : REQUIRED) {
-                if (!declared.mapping().containsKey(required)) {
-                    errors.add(at(text, "mapping") + "mapping: must map the required field " + required);
-                }
+        FieldMapping mapping = new MappingReader(YAML, lines, errors).read(declared.mapping());
+        if (declared.trust() != null) {
+            declared.trust().fields().keySet().stream().filter(f -> !TRUSTED_FIELDS.contains(f)).forEach(f -> errors.add(
+                    lines.at("trust", "fields", f) + "trust.fields." + f + ": " + MappingReader.unknownField(f, TRUSTED_FIELDS)));
+        }
+        Schedule schedule = null;
+        if (declared.schedule() != null) {
+            try {
+                schedule = Schedule.parse(declared.schedule());
+            } catch (IllegalArgumentException e) {
+                errors.add(lines.at("schedule") + "schedule: " + e.getMessage());
             }
         }
         Charset charset = StandardCharsets.UTF_8;
@@ -152,45 +166,37 @@ public class Sources {
             try {
                 charset = Charset.forName(declared.charset());
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                errors.add(at(text, "charset") + "charset: unknown character set '" + declared.charset() + "'");
+                errors.add(lines.at("charset") + "charset: unknown character set '" + declared.charset() + "'");
             }
         }
         if (!errors.isEmpty()) {
-            return null;
+            return new Read(null, declared.id());
         }
         RowFormat format = declared.format() == null ? RowFormat.CSV : RowFormat.valueOf(declared.format().toUpperCase(Locale.ROOT));
         char delimiter = declared.delimiter() == null ? ',' : declared.delimiter().charAt(0);
-        int trust = declared.trust() == null ? SourceTrust.DEFAULT : declared.trust();
-        return new SourceDefinition(declared.id(), declared.agency(), declared.entity(), declared.description(), trust, format,
-                charset, delimiter, new FieldMapping(rules), file);
+        TrustDeclaration trust = declared.trust() == null ? TrustDeclaration.of(SourceTrust.DEFAULT) : declared.trust();
+        int defaultTrust = trust.defaultTrust() == null ? SourceTrust.DEFAULT : trust.defaultTrust();
+        return new Read(new SourceDefinition(declared.id(), declared.agency(), declared.entity(), declared.description(),
+                defaultTrust, format, charset, delimiter, mapping, file, trust.fields(), schedule), declared.id());
     }
 
-    private static FieldRule rule(JsonNode node, String where, List<String> errors) {
-        if (node == null || node.isNull()) {
-            errors.add(where + "names no native field");
-            return null;
-        }
-        if (node.isTextual()) {
-            return FieldRule.column(node.asText());
-        }
+    private static String path(JsonMappingException e) {
+        List<String> path = new ArrayList<>();
+        e.getPath().forEach(r -> path.add(r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex())));
+        return String.join(".", path);
+    }
+
+    /** Record component names as they are written in YAML ({@code defaultTrust} is {@code default}). */
+    private static String yamlKey(String component) {
+        return component.equals("defaultTrust") ? "default" : component;
+    }
+
+    /** The id of a file Jackson could not read, so the problem still says which source is refused. */
+    private static String declaredId(String text) {
         try {
-            return YAML.treeToValue(node, FieldRule.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            errors.add(where + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+            return YAML.readTree(text).path("id").textValue();
+        } catch (JsonProcessingException e) {
             return null;
         }
-    }
-
-    /** "line N: " for the first line declaring {@code key}, so an administrator finds the mistake at once. */
-    static String at(String text, String key) {
-        String last = key.contains(".") ? key.substring(key.lastIndexOf('.') + 1) : key;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.startsWith(last + ":") || line.startsWith("\"" + last + "\":") || line.startsWith("'" + last + "':")) {
-                return "line " + (i + 1) + ": ";
-            }
-        }
-        return "";
     }
 }

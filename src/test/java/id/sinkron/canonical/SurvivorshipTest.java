@@ -66,4 +66,31 @@ class SurvivorshipTest {
         assertThat(golden.record()).containsEntry("name_titles", List.of("HJ."));
         assertThat(golden.provenance().get("name_titles").source()).isEqualTo("a");
     }
+
+    @Test
+    void aSourceTrustedLessOverallWinsAFieldItIsTrustedMoreIn() {
+        // the registry is trusted 100 but only 30 in phone numbers; the clinic is trusted 40 in everything
+        SourceTrust perField = new SourceTrust() {
+            @Override
+            public int of(String source) {
+                return source.equals("dukcapil") ? 100 : 40;
+            }
+
+            @Override
+            public int of(String source, String field) {
+                return source.equals("dukcapil") && field.equals("phone") ? 30 : of(source);
+            }
+        };
+        Contribution registry = new Contribution("dukcapil", "D1", 1, NEWER,
+                Map.of("full_name", "SRI WAHYUNI", "phone", "+6281111111111", "address", "JL. BARU"));
+        Contribution clinic = new Contribution("dinkes", "K1", 2, OLDER,
+                Map.of("full_name", "SRI WAHJUNI", "phone", "+6282222222222", "address", "JL. LAMA"));
+
+        Survivorship.Golden golden = new Survivorship(perField).choose(List.of(registry, clinic));
+
+        assertThat(golden.record()).containsEntry("phone", "+6282222222222")
+                .containsEntry("full_name", "SRI WAHYUNI").containsEntry("address", "JL. BARU");
+        assertThat(golden.provenance().get("phone").source()).isEqualTo("dinkes");
+        assertThat(golden.provenance().get("full_name").source()).isEqualTo("dukcapil");
+    }
 }

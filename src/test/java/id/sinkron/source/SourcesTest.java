@@ -1,12 +1,12 @@
 package id.sinkron.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,26 +87,187 @@ class SourcesTest {
     }
 
     @Test
-    void mappingRenamesAppliesCodesAndDefaultsAndJoinsColumns() {
-        FieldMapping mapping = new FieldMapping(Map.of(
-                "sex", new FieldRule(List.of("JK"), Map.of("1", "L", "2", "P"), null, null),
-                "full_name", new FieldRule(List.of("DEPAN", "BELAKANG"), null, null, null),
-                "regency_name", new FieldRule(List.of("KAB"), null, "KABUPATEN BLORA", null),
-                "birth_date", new FieldRule(List.of("LAHIR"), null, null, "yyyyMMdd")));
+    void aTypoInAFieldNameSuggestsTheFieldMeant() throws Exception {
+        Sources sources = load("""
+                id: typo
+                agency: Dinas B
+                entity: person
+                mapping:
+                  source_record_id: ID
+                  ful_name: NAMA
+                """);
 
-        FieldMapping.Mapped mapped = mapping.apply(Map.of("JK", "2", "DEPAN", "SRI", "BELAKANG", "WAHYUNI", "KAB", " ", "LAHIR", "19870905"));
-
-        assertThat(mapped.reasons()).isEmpty();
-        assertThat(mapped.values()).containsEntry("sex", "P").containsEntry("full_name", "SRI WAHYUNI")
-                .containsEntry("regency_name", "KABUPATEN BLORA").containsEntry("birth_date", "1987-09-05");
+        assertThat(sources.problems().get(0).errors())
+                .anySatisfy(e -> assertThat(e).startsWith("line 6: mapping.ful_name: unknown canonical field, did you mean full_name?"))
+                .anySatisfy(e -> assertThat(e).startsWith("line 4: mapping: must map the required field full_name"));
+        assertThat(sources.problems().get(0).source()).isEqualTo("typo");
     }
 
     @Test
-    void aDateNotMatchingTheMappedPatternIsAReasonForThatField() {
-        FieldMapping mapping = new FieldMapping(Map.of("birth_date", new FieldRule(List.of("LAHIR"), null, null, "yyyyMMdd")));
+    void aCodeWrittenTwiceIsRefusedAtItsLine() throws Exception {
+        Sources sources = load("""
+                id: twice
+                agency: Dinas B
+                entity: person
+                mapping:
+                  source_record_id: ID
+                  full_name: NAMA
+                  religion:
+                    from: AGAMA
+                    codes:
+                      "1": ISLAM
+                      "1": KRISTEN
+                """);
 
-        FieldMapping.Mapped mapped = mapping.apply(Map.of("LAHIR", "05-09-1987"));
+        assertThat(sources.problems()).singleElement().satisfies(p -> assertThat(p.errors()).singleElement().asString()
+                .startsWith("line 11: ").endsWith("Duplicate field '1'"));
+    }
 
-        assertThat(mapped.reasons()).singleElement().satisfies(r -> assertThat(r.field()).isEqualTo("birth_date"));
+    @Test
+    void aMistakeInsideARuleNamesTheLineOfItsKey() throws Exception {
+        Sources sources = load("""
+                id: nested
+                agency: Dinas B
+                entity: person
+                mapping:
+                  source_record_id: ID
+                  full_name: NAMA
+                  birth_date:
+                    from: TTL
+                    split:
+                      pattern: "(.*),\\\\s*([0-9-]+"
+                      part: 2
+                  sex:
+                    from: JK
+                    case: uper
+                  rt:
+                    from: RT
+                    replace:
+                      - pattern: "^0+"
+                        wiht: ""
+                """);
+
+        assertThat(sources.problems().get(0).errors()).satisfiesExactly(
+                e -> assertThat(e).startsWith("line 10: mapping.birth_date.split.pattern: '(.*),\\s*([0-9-]+' is not a valid regular expression"),
+                e -> assertThat(e).isEqualTo("line 14: mapping.sex.case: 'uper' is not one of upper, lower"),
+                e -> assertThat(e).isEqualTo("line 19: mapping.rt.replace.0.wiht: unknown key 'wiht' (expected one of pattern, with)"));
+    }
+
+    @Test
+    void trustIsOneNumberOrADefaultWithFields() throws Exception {
+        Files.writeString(dir.resolve("a.yml"), """
+                id: scalar
+                agency: Dinas A
+                entity: person
+                trust: 70
+                """);
+        Files.writeString(dir.resolve("b.yml"), """
+                id: per-field
+                agency: Dinas B
+                entity: person
+                trust:
+                  default: 90
+                  fields: { phone: 30, address: 60 }
+                """);
+        Files.writeString(dir.resolve("c.yml"), """
+                id: unsaid
+                agency: Dinas C
+                entity: person
+                """);
+
+        Sources sources = new Sources(new SourceSettings(dir), VALIDATOR);
+
+        assertThat(sources.problems()).isEmpty();
+        assertThat(sources.require("scalar").trust("phone")).isEqualTo(70);
+        SourceDefinition perField = sources.require("per-field");
+        assertThat(perField.trust()).isEqualTo(90);
+        assertThat(perField.trust("full_name")).isEqualTo(90);
+        assertThat(perField.trust("phone")).isEqualTo(30);
+        assertThat(perField.trust("address")).isEqualTo(60);
+        assertThat(sources.require("unsaid").trust("phone")).isEqualTo(50);
+    }
+
+    @Test
+    void aTrustOutOfRangeOrForAnUnknownFieldIsRefusedWithItsLine() throws Exception {
+        Sources sources = load("""
+                id: bad-trust
+                agency: Dinas B
+                entity: person
+                trust:
+                  default: 101
+                  fields:
+                    phone: 30
+                    phon: 20
+                    address: -1
+                """);
+
+        assertThat(sources.problems().get(0).errors()).hasSize(3)
+                .contains("line 5: trust.default: must be less than or equal to 100",
+                        "line 9: trust.fields.address: must be greater than or equal to 0")
+                .anySatisfy(e -> assertThat(e).startsWith("line 8: trust.fields.phon: unknown canonical field, did you mean phone?"));
+    }
+
+    @Test
+    void aTrustWrittenAsOneNumberIsCheckedAtItsLine() throws Exception {
+        Sources sources = load("id: too-trusting\nagency: A\nentity: person\ntrust: 150\n");
+
+        assertThat(sources.problems().get(0).errors()).containsExactly("line 4: trust: must be less than or equal to 100");
+    }
+
+    @Test
+    void aScheduleIsADurationOrACronExpression() throws Exception {
+        Files.writeString(dir.resolve("a.yml"), "id: every\nagency: A\nentity: person\nschedule: PT15M\n");
+        Files.writeString(dir.resolve("b.yml"), "id: nightly\nagency: B\nentity: person\nschedule: \"0 0 2 * * *\"\n");
+        Files.writeString(dir.resolve("c.yml"), "id: broken\nagency: C\nentity: person\nschedule: every 15 minutes\n");
+
+        Sources sources = new Sources(new SourceSettings(dir), VALIDATOR);
+
+        assertThat(sources.require("every").schedule().every()).hasMinutes(15);
+        assertThat(sources.require("nightly").schedule().cron()).isEqualTo("0 0 2 * * *");
+        assertThat(sources.problems()).singleElement().satisfies(p -> assertThat(p.errors()).singleElement().asString()
+                .startsWith("line 4: schedule: 'every 15 minutes' is neither an ISO-8601 duration (e.g. PT15M) nor a cron expression"));
+        assertThat(SourceProperties.of(sources)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "sinkron.source.every.schedule", "PT15M",
+                "sinkron.source.every.schedule-delay-ms", "900000",
+                "sinkron.source.nightly.schedule", "0 0 2 * * *",
+                "sinkron.source.nightly.schedule-cron", "0 0 2 * * *"));
+    }
+
+    @Test
+    void anUnknownKeyNamesItsLineAndTheKeysExpected() throws Exception {
+        Sources sources = load("""
+                id: unknown-key
+                agency: Dinas B
+                entity: person
+                trust-per-field: { phone: 30 }
+                """);
+
+        assertThat(sources.problems().get(0).errors()).singleElement().asString()
+                .startsWith("line 4: trust-per-field: unknown key 'trust-per-field' (expected one of agency, charset,");
+        assertThat(sources.problems().get(0).source()).isEqualTo("unknown-key");
+    }
+
+    @Test
+    void aRefusedSourceIsUnknownWithTheReasonItWasRefused() throws Exception {
+        Sources sources = load("""
+                id: refused
+                agency: Dinas B
+                entity: person
+                mapping:
+                  source_record_id: ID
+                  full_name: NAMA
+                  nik: { from: NIK, case: sideways }
+                """);
+
+        assertThatThrownBy(() -> sources.require("refused")).isInstanceOf(UnknownSource.class)
+                .hasMessageContaining("source 'refused' was refused at start-up")
+                .hasMessageContaining("line 7: mapping.nik.case: 'sideways' is not one of upper, lower");
+        assertThatThrownBy(() -> sources.require("never-declared")).isInstanceOf(UnknownSource.class)
+                .hasMessageContaining("no source 'never-declared' is declared");
+    }
+
+    private Sources load(String yaml) throws Exception {
+        Files.writeString(dir.resolve("source.yml"), yaml);
+        return new Sources(new SourceSettings(dir), VALIDATOR);
     }
 }

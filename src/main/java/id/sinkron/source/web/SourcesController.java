@@ -19,8 +19,12 @@ class SourcesController {
         this.sources = sources;
     }
 
-    record SourceView(String id, String agency, String entity, String description, int trust, String format, String charset,
-            String file, Map<String, Object> mapping) {}
+    /**
+     * @param trustFields trust in single fields where it differs from {@code trust}
+     * @param mapping canonical field → its native column, or its rule as declared when it does more than rename
+     */
+    record SourceView(String id, String agency, String entity, String description, int trust, Map<String, Integer> trustFields,
+            String schedule, String format, String charset, String file, Map<String, Object> mapping) {}
 
     record SourcesView(List<SourceView> sources, List<SourceProblem> refused) {}
 
@@ -31,8 +35,9 @@ class SourcesController {
 
     private static SourceView view(SourceDefinition s) {
         Map<String, Object> mapping = new TreeMap<>();
-        s.mapping().rules().forEach((field, rule) -> mapping.put(field, rule.from().size() == 1 ? rule.from().get(0) : rule.from()));
-        return new SourceView(s.id(), s.agency(), s.entity(), s.description(), s.trust(), s.format().name().toLowerCase(),
-                s.charset().name(), s.file().toString(), mapping.isEmpty() ? null : mapping);
+        s.mapping().rules().forEach((field, rule) -> mapping.put(field, rule.renamesOnly() ? rule.from().get(0) : rule));
+        return new SourceView(s.id(), s.agency(), s.entity(), s.description(), s.trust(), new TreeMap<>(s.fieldTrust()),
+                s.schedule() == null ? null : s.schedule().text(), s.format().name().toLowerCase(), s.charset().name(),
+                s.file().toString(), mapping.isEmpty() ? null : mapping);
     }
 }
