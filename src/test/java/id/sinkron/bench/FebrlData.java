@@ -1,0 +1,70 @@
+package id.sinkron.bench;
+
+import id.sinkron.match.MatchRecord;
+import id.sinkron.match.MatchingModel;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the FEBRL files from {@code ../shared/datasets/febrl/} (override: {@code -Dbench.febrl=DIR}; provenance
+ * and licence in that folder's README) and maps their columns onto the matcher's person fields. The ground truth
+ * lives only in {@code rec_id} ({@code rec-N-org}, {@code rec-N-dup-K}: same N, same person); it is used to
+ * count, never to match.
+ */
+final class FebrlData {
+
+    private static final Map<String, String> COLUMNS = Map.of(
+            "given_name", "given_name", "surname", "surname", "street_number", "street_number",
+            "address_1", "address_1", "address_2", "address_2", "suburb", "suburb", "postcode", "postcode",
+            "state", "state", "date_of_birth", "birth_date", "soc_sec_id", "id_number");
+
+    private FebrlData() {
+    }
+
+    static Path dir() {
+        return Path.of(System.getProperty("bench.febrl", "../shared/datasets/febrl"));
+    }
+
+    /** The rows of a FEBRL file, keyed by person-model field names, plus {@code rec_id}. */
+    static List<Map<String, String>> rows(Path file) {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).get();
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : format.parse(reader)) {
+                Map<String, String> row = new HashMap<>();
+                record.toMap().forEach((column, value) -> {
+                    String field = COLUMNS.get(column.strip());
+                    if (field != null && !value.isBlank()) {
+                        row.put(field, value.strip());
+                    }
+                });
+                row.put("rec_id", record.get(0).strip());
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath() + " (set -Dbench.febrl=DIR)", e);
+        }
+        return rows;
+    }
+
+    static List<MatchRecord> records(String dataset, MatchingModel model) {
+        return rows(dir().resolve(dataset + ".csv")).stream()
+                .map(row -> model.preparer().prepare(row.get("rec_id"), dataset, row)).toList();
+    }
+
+    /** The person a FEBRL record stands for: the N of {@code rec-N-…}. */
+    static String person(String recId) {
+        return recId.substring(4, recId.indexOf('-', 4));
+    }
+}
