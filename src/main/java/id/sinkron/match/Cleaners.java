@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.codec.language.Soundex;
@@ -25,7 +24,9 @@ public final class Cleaners {
 
     /** The built-in cleaners: {@code trim}, {@code lower}, {@code upper}, {@code letters}, {@code digits},
      * {@code alphanumeric}, {@code collapse-space}, {@code first-token}, {@code last-token}, {@code sorted-tokens},
-     * {@code soundex}, {@code double-metaphone}, {@code year}. */
+     * {@code soundex}, {@code double-metaphone} (of the whole value), {@code double-metaphone-tokens} (of each word),
+     * {@code year} (of a {@code yyyy…} date), and {@code prefix:N} (the first N characters, e.g. the district
+     * code inside a village code; values shorter than N become missing). */
     public static Cleaners builtIn() {
         Map<String, Cleaner> cleaners = new HashMap<>();
         cleaners.put("trim", Cleaner.of(String::strip));
@@ -42,6 +43,8 @@ public final class Cleaners {
         cleaners.put("soundex", Cleaner.of(s -> soundex.soundex(s.replaceAll("[^\\p{L}]", ""))));
         DoubleMetaphone metaphone = new DoubleMetaphone();
         cleaners.put("double-metaphone", Cleaner.of(metaphone::doubleMetaphone));
+        cleaners.put("double-metaphone-tokens", Cleaner.of(s -> String.join(" ",
+                tokens(s).stream().map(metaphone::doubleMetaphone).filter(t -> t != null && !t.isEmpty()).toList())));
         cleaners.put("year", Cleaner.of(s -> s.length() >= 4 ? s.substring(0, 4) : null));
         return new Cleaners(cleaners);
     }
@@ -57,7 +60,7 @@ public final class Cleaners {
     public Cleaner chain(List<String> names) {
         Cleaner chained = value -> value == null || value.isBlank() ? null : value;
         for (String name : names) {
-            Cleaner next = byName.get(name);
+            Cleaner next = name.startsWith("prefix:") ? prefix(name) : byName.get(name);
             if (next == null) {
                 throw new IllegalArgumentException("unknown cleaner '" + name + "'; known: " + new TreeSet<>(byName.keySet()));
             }
@@ -66,8 +69,14 @@ public final class Cleaners {
         return chained;
     }
 
-    Set<String> names() {
-        return byName.keySet();
+    private static Cleaner prefix(String name) {
+        int length;
+        try {
+            length = Integer.parseInt(name.substring("prefix:".length()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cleaner '" + name + "': prefix:N needs a number", e);
+        }
+        return Cleaner.of(s -> s.length() >= length ? s.substring(0, length) : null);
     }
 
     private static List<String> tokens(String value) {

@@ -1,5 +1,6 @@
 package id.sinkron.match;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param m probability of this level among true matches
  * @param u probability of this level among non-matches
  */
+@JsonInclude(JsonInclude.Include.NON_DEFAULT) // thresholds of 0, tf false and no 'other' are noise in the file
 public record Level(String label, LevelKind kind, double threshold, String other, boolean tf, double m, double u) {
 
     public Level {

@@ -20,7 +20,7 @@ public final class MatchingConfigs {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .serializationInclusion(JsonInclude.Include.NON_DEFAULT)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
     private MatchingConfigs() {
