@@ -5,20 +5,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Estimates m, u and the prior from unlabelled records, the way Splink does: u from random pairs; m by
  * expectation–maximisation over the candidate pairs of each training blocking rule, leaving out the comparisons
  * on the rule's own columns (every pair agrees on them, so they would look perfectly reliable); m averaged over
- * the rules that estimated it; finally the prior from the share of matches among all blocked pairs.
+ * the rules that estimated it. The prior comes from each rule's expected match count divided by its recall,
+ * where the recall of a rule is measured among the matches the other rules find.
  */
 public final class EmEstimator {
-
-    private static final int MAX_ITERATIONS = 200;
-    private static final double CONVERGED = 1e-6;
-    private static final double FLOOR = 1e-6;
 
     private final MatchingModel model;
     private final PairMode mode;
@@ -37,7 +36,7 @@ public final class EmEstimator {
     }
 
     /**
-     * @param training the blocking rules whose candidate pairs train m (usually the model's own rules)
+     * @param training the blocking rules whose candidate pairs train m (usually the model's own rules; at most 31)
      * @param data names the records in the written provenance
      */
     public Estimate estimate(List<MatchRecord> records, List<BlockingRule> training, String data) {
@@ -49,24 +48,19 @@ public final class EmEstimator {
         for (int c = 0; c < comparisons.size(); c++) {
             mSum[c] = new double[comparisons.get(c).levels().size()];
         }
-        List<Session> sessions = new ArrayList<>();
-        long blockedPairs = 0;
-        int iterations = 0;
+        List<EmSession> runs = new ArrayList<>();
         for (BlockingRule rule : training) {
             boolean[] active = new boolean[comparisons.size()];
             Set<String> ruleSources = model.sourcesOf(rule);
             for (int c = 0; c < comparisons.size(); c++) {
                 active[c] = Collections.disjoint(ruleSources, model.sourcesOf(comparisons.get(c)));
             }
-            PatternCounts patterns = blocked(records, List.of(rule));
             double[][] m = initialM(comparisons);
-            Em em = new Em(patterns, active, m, u);
-            double lambda = em.run(0.3);
-            blockedPairs += patterns.pairs();
-            iterations += em.iterations;
-            sessions.add(new Session(rule.name(), patterns.pairs(), em.iterations, lambda));
+            EmSession session = new EmSession(blocked(records, rule, training), active, m, u);
+            session.run();
+            runs.add(session);
             for (int c = 0; c < comparisons.size(); c++) {
-                if (active[c] && em.seen[c]) {
+                if (active[c] && session.estimated(c)) {
                     sessionsPerComparison[c]++;
                     for (int l = 0; l < m[c].length; l++) {
                         mSum[c][l] += m[c][l];
@@ -75,51 +69,70 @@ public final class EmEstimator {
             }
         }
         List<Comparison> estimated = new ArrayList<>();
-        double[][] m = initialM(comparisons);
         for (int c = 0; c < comparisons.size(); c++) {
             List<Level> levels = new ArrayList<>();
-            for (int l = 0; l < m[c].length; l++) {
-                if (sessionsPerComparison[c] > 0) {
-                    m[c][l] = Math.max(FLOOR, mSum[c][l] / sessionsPerComparison[c]);
-                }
-                levels.add(comparisons.get(c).levels().get(l).withProbabilities(round(m[c][l]), round(u[c][l])));
+            for (int l = 0; l < mSum[c].length; l++) {
+                Level level = comparisons.get(c).levels().get(l);
+                double m = sessionsPerComparison[c] > 0 ? mSum[c][l] / sessionsPerComparison[c] : level.m();
+                levels.add(level.withProbabilities(round(Math.max(1e-6, m)), round(u[c][l])));
             }
             estimated.add(comparisons.get(c).withLevels(levels));
         }
-        double prior = prior(records, m, u);
+        List<Session> sessions = new ArrayList<>();
+        double matches = matches(runs, training, sessions);
+        double prior = Math.min(0.5, Math.max(1e-12, matches / allPairs(records)));
         MatchingConfig.Estimation how = new MatchingConfig.Estimation("em", data,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sampled[0], blockedPairs, iterations);
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), sampled[0],
+                runs.stream().mapToLong(EmSession::pairs).sum(), runs.stream().mapToInt(EmSession::iterations).sum());
         return new Estimate(model.config().estimated(estimated, round(prior), how), sessions, sessionsPerComparison);
     }
 
-    // The share of matches among the candidate pairs of the model's own blocking, scaled to all pairs: blocking is
-    // meant to keep (nearly) every match, so matches / all pairs is the prior.
-    private double prior(List<MatchRecord> records, double[][] m, double[][] u) {
-        PatternCounts patterns = blocked(records, model.blocking());
-        boolean[] all = new boolean[m.length];
-        java.util.Arrays.fill(all, true);
-        double lambdaBlocked = new Em(patterns, all, m, u).lambdaOnly(0.3);
-        double allPairs = allPairs(records);
-        return Math.min(0.5, Math.max(1e-12, lambdaBlocked * patterns.pairs() / allPairs));
+    // Each rule finds λ·pairs matches, which is its recall times all matches; the recall of rule r is the share of
+    // the other rules' matches that also share r's key. The median over the rules resists one badly estimated rule.
+    private static double matches(List<EmSession> runs, List<BlockingRule> training, List<Session> sessions) {
+        double[][] recalls = new double[runs.size()][];
+        for (int s = 0; s < runs.size(); s++) {
+            recalls[s] = runs.get(s).recallOf(training.size());
+        }
+        List<Double> totals = new ArrayList<>();
+        for (int r = 0; r < runs.size(); r++) {
+            double recall = 0;
+            for (int s = 0; s < runs.size(); s++) {
+                recall += s == r ? 0 : recalls[s][r] / (runs.size() - 1);
+            }
+            if (runs.size() == 1) {
+                recall = 1; // nothing to measure it against: assume the rule finds every match
+            }
+            EmSession run = runs.get(r);
+            double found = run.lambda() * run.pairs();
+            sessions.add(new Session(training.get(r).name(), run.pairs(), run.iterations(), run.lambda(), recall));
+            if (recall > 0.05) {
+                totals.add(found / recall);
+            }
+        }
+        if (totals.isEmpty()) {
+            return 1;
+        }
+        Collections.sort(totals);
+        int middle = totals.size() / 2;
+        return totals.size() % 2 == 1 ? totals.get(middle) : (totals.get(middle - 1) + totals.get(middle)) / 2;
     }
 
     private double allPairs(List<MatchRecord> records) {
-        if (mode == PairMode.DEDUPE) {
-            return records.size() * (records.size() - 1) / 2.0;
-        }
-        Map<String, Long> perSource = records.stream()
-                .collect(java.util.stream.Collectors.groupingBy(MatchRecord::source, java.util.stream.Collectors.counting()));
         double total = records.size() * (records.size() - 1) / 2.0;
-        for (long n : perSource.values()) {
-            total -= n * (n - 1) / 2.0;
+        if (mode == PairMode.LINK) {
+            Map<String, Long> perSource = records.stream().collect(Collectors.groupingBy(MatchRecord::source, Collectors.counting()));
+            for (long n : perSource.values()) {
+                total -= n * (n - 1) / 2.0;
+            }
         }
         return total;
     }
 
-    private PatternCounts blocked(List<MatchRecord> records, List<BlockingRule> rules) {
-        BlockingIndex index = new BlockingIndex(rules, model.config().maxBlockSize(), mode);
+    private PatternCounts blocked(List<MatchRecord> records, BlockingRule rule, List<BlockingRule> training) {
+        BlockingIndex index = new BlockingIndex(List.of(rule), model.config().maxBlockSize(), mode);
         records.forEach(index::add);
-        PatternCounts patterns = new PatternCounts(model.comparisons());
+        PatternCounts patterns = new PatternCounts(model.comparisons(), training);
         index.forEachPair(patterns::add);
         return patterns;
     }
@@ -133,11 +146,17 @@ public final class EmEstimator {
     }
 
     private static double round(double p) {
-        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", p));
+        return Double.parseDouble(String.format(Locale.ROOT, "%.4g", p));
     }
 
-    /** One training rule's EM run: its candidate pairs, iterations and the match share it found among them. */
-    public record Session(String rule, long pairs, int iterations, double lambda) {
+    /**
+     * One training rule's EM run.
+     *
+     * @param pairs its candidate pairs
+     * @param lambda the share of matches among them
+     * @param recall the share of all matches the rule finds, as measured by the other rules
+     */
+    public record Session(String rule, long pairs, int iterations, double lambda, double recall) {
     }
 
     /**
@@ -146,82 +165,5 @@ public final class EmEstimator {
      * @param sessionsPerComparison how many rules estimated each comparison's m (0: kept from the input)
      */
     public record Estimate(MatchingConfig config, List<Session> sessions, int[] sessionsPerComparison) {
-    }
-
-    /** The EM iterations over pattern counts; updates {@code m} in place, u stays fixed. */
-    private static final class Em {
-        private final PatternCounts patterns;
-        private final boolean[] active;
-        private final double[][] m;
-        private final double[][] u;
-        private final boolean[] seen;
-        private int iterations;
-
-        Em(PatternCounts patterns, boolean[] active, double[][] m, double[][] u) {
-            this.patterns = patterns;
-            this.active = active;
-            this.m = m;
-            this.u = u;
-            this.seen = new boolean[m.length];
-        }
-
-        double run(double lambda) {
-            return iterate(lambda, true);
-        }
-
-        double lambdaOnly(double lambda) {
-            return iterate(lambda, false);
-        }
-
-        private double iterate(double lambda, boolean updateM) {
-            for (iterations = 1; iterations <= MAX_ITERATIONS; iterations++) {
-                double[][] mNum = new double[m.length][];
-                double[] mDen = new double[m.length];
-                for (int c = 0; c < m.length; c++) {
-                    mNum[c] = new double[m[c].length];
-                }
-                double matches = 0;
-                for (Map.Entry<Long, Long> entry : patterns.counts().entrySet()) {
-                    long pattern = entry.getKey();
-                    double pm = lambda;
-                    double pu = 1 - lambda;
-                    for (int c = 0; c < m.length; c++) {
-                        int level = PatternCounts.level(pattern, c);
-                        if (active[c] && level >= 0) {
-                            pm *= m[c][level];
-                            pu *= u[c][level];
-                        }
-                    }
-                    double p = pm / (pm + pu) * entry.getValue();
-                    matches += p;
-                    for (int c = 0; c < m.length; c++) {
-                        int level = PatternCounts.level(pattern, c);
-                        if (active[c] && level >= 0) {
-                            mNum[c][level] += p;
-                            mDen[c] += p;
-                        }
-                    }
-                }
-                double newLambda = patterns.pairs() == 0 ? lambda : matches / patterns.pairs();
-                double change = Math.abs(newLambda - lambda);
-                lambda = newLambda;
-                if (updateM) {
-                    for (int c = 0; c < m.length; c++) {
-                        if (active[c] && mDen[c] > 0) {
-                            seen[c] = true;
-                            for (int l = 0; l < m[c].length; l++) {
-                                double next = Math.max(FLOOR, mNum[c][l] / mDen[c]);
-                                change = Math.max(change, Math.abs(next - m[c][l]));
-                                m[c][l] = next;
-                            }
-                        }
-                    }
-                }
-                if (change < CONVERGED) {
-                    break;
-                }
-            }
-            return lambda;
-        }
     }
 }

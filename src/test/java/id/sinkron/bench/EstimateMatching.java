@@ -50,8 +50,8 @@ public final class EstimateMatching {
         EmEstimator.Estimate estimate = new EmEstimator(model, mode, Long.getLong("match.random-pairs", 1_000_000L), 42)
                 .estimate(records, model.blocking(), String.join("+", names));
         System.out.printf(Locale.ROOT, "%,d records, %s; %.1f s%n", records.size(), mode, (System.nanoTime() - start) / 1e9);
-        estimate.sessions().forEach(s -> System.out.printf(Locale.ROOT, "  EM on rule %-28s %,10d pairs %4d iterations  λ %.4f%n",
-                s.rule(), s.pairs(), s.iterations(), s.lambda()));
+        estimate.sessions().forEach(s -> System.out.printf(Locale.ROOT, "  EM on rule %-28s %,10d pairs %4d iterations  λ %.4f  recall %.4f%n",
+                s.rule(), s.pairs(), s.iterations(), s.lambda(), s.recall()));
         List<Comparison> comparisons = estimate.config().comparisons();
         for (int c = 0; c < comparisons.size(); c++) {
             System.out.printf(Locale.ROOT, "%s%s%n", comparisons.get(c).name(),

@@ -53,7 +53,7 @@ public final class FebrlBenchmark {
                     .estimate(records, held.blocking(), String.join("+", datasets));
             model = new MatchingModel(estimated.config(), Cleaners.builtIn());
             System.out.printf(Locale.ROOT, "EM: %s; prior %.3g; %.1f s%n", estimated.sessions().stream()
-                    .map(s -> String.format(Locale.ROOT, "%s %,d pairs %d it. λ=%.3f", s.rule(), s.pairs(), s.iterations(), s.lambda()))
+                    .map(s -> String.format(Locale.ROOT, "%s %,d pairs %d it. λ=%.3f recall %.3f", s.rule(), s.pairs(), s.iterations(), s.lambda(), s.recall()))
                     .toList(), estimated.config().prior(), (System.nanoTime() - start) / 1e9);
         }
         long start = System.nanoTime();
