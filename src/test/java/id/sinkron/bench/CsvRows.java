@@ -34,7 +34,7 @@ final class CsvRows {
                 rows.add(row);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath() + " (FEBRL files: set -Dbench.febrl=DIR)", e);
         }
         return rows;
     }

@@ -2,18 +2,11 @@ package id.sinkron.bench;
 
 import id.sinkron.match.MatchRecord;
 import id.sinkron.match.MatchingModel;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the FEBRL files from {@code ../shared/datasets/febrl/} (override: {@code -Dbench.febrl=DIR}; provenance
@@ -37,23 +30,17 @@ final class FebrlData {
 
     /** The rows of a FEBRL file, keyed by person-model field names, plus {@code rec_id}. */
     static List<Map<String, String>> rows(Path file) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).get();
         List<Map<String, String>> rows = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord record : format.parse(reader)) {
-                Map<String, String> row = new HashMap<>();
-                record.toMap().forEach((column, value) -> {
-                    String field = COLUMNS.get(column.strip());
-                    if (field != null && !value.isBlank()) {
-                        row.put(field, value.strip());
-                    }
-                });
-                row.put("rec_id", record.get(0).strip());
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.toAbsolutePath() + " (set -Dbench.febrl=DIR)", e);
+        for (Map<String, String> raw : CsvRows.read(file)) {
+            Map<String, String> row = new HashMap<>();
+            raw.forEach((column, value) -> {
+                String field = COLUMNS.get(column);
+                if (field != null) {
+                    row.put(field, value);
+                }
+            });
+            row.put("rec_id", raw.get("rec_id"));
+            rows.add(row);
         }
         return rows;
     }
