@@ -24,7 +24,8 @@ import java.util.Locale;
  *
  * Options: {@code -Dbench.febrl=DIR} (default {@code ../shared/datasets/febrl}),
  * {@code -Dbench.config=FILE} (default {@code src/test/resources/bench/febrl-matching.yml}),
- * {@code -Dbench.params=em|config}, {@code -Dbench.random-pairs=1000000}.
+ * {@code -Dbench.params=em|config}, {@code -Dbench.random-pairs=1000000}, {@code -Dbench.all=true} (dataset1 and
+ * dataset2 as well).
  */
 public final class FebrlBenchmark {
 
@@ -35,6 +36,10 @@ public final class FebrlBenchmark {
         MatchingModel held = new MatchingModel(MatchingConfigs.read(configFile), Cleaners.builtIn());
         System.out.printf(Locale.ROOT, "FEBRL benchmark: %s, parameters %s%n", FebrlData.dir().toAbsolutePath().normalize(),
                 estimate ? "estimated by EM on each dataset (unsupervised)" : "as held in " + configFile);
+        if (Boolean.getBoolean("bench.all")) {
+            run("dataset1 (deduplication)", PairMode.DEDUPE, held, estimate, randomPairs, "dataset1");
+            run("dataset2 (deduplication)", PairMode.DEDUPE, held, estimate, randomPairs, "dataset2");
+        }
         run("dataset3 (deduplication)", PairMode.DEDUPE, held, estimate, randomPairs, "dataset3");
         run("dataset4a ↔ dataset4b (linkage)", PairMode.LINK, held, estimate, randomPairs, "dataset4a", "dataset4b");
     }
