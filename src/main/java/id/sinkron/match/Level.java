@@ -26,6 +26,9 @@ public record Level(String label, LevelKind kind, double threshold, String other
         if (kind == LevelKind.SWAPPED && other == null) {
             throw new IllegalArgumentException("level '" + label + "': a swapped level needs 'other'");
         }
+        if ((kind == LevelKind.JARO_WINKLER || kind == LevelKind.PREFIX) && !(threshold > 0)) {
+            throw new IllegalArgumentException("level '" + label + "': a " + kind + " level needs a threshold above 0");
+        }
         if (tf && kind != LevelKind.EXACT) {
             throw new IllegalArgumentException("level '" + label + "': term-frequency adjustment applies only to exact levels");
         }

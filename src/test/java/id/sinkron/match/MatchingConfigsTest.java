@@ -42,6 +42,14 @@ class MatchingConfigsTest {
     }
 
     @Test
+    void rejectsASimilarityLevelWithoutThreshold() throws IOException {
+        Path file = broken("{label: close, kind: jaro-winkler, m: 0.9, u: 0.1}");
+
+        assertThatIllegalArgumentException().isThrownBy(() -> MatchingConfigs.read(file))
+                .withMessageContaining("level 'close': a JARO_WINKLER level needs a threshold above 0");
+    }
+
+    @Test
     void rejectsAnUnknownField() throws IOException {
         Path file = dir.resolve("unknown.yml");
         Files.writeString(file, Files.readString(Path.of("config/matching.yml"))
