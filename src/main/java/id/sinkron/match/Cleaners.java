@@ -1,0 +1,85 @@
+package id.sinkron.match;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.codec.language.Soundex;
+
+/**
+ * Named cleaners that {@code config/matching.yml} refers to. The built-in ones are language-neutral and fit
+ * data such as FEBRL; {@link #with} registers more (e.g. the Indonesian name normalizer and phonetic key from
+ * the {@code normalize} module) without the matching core knowing them.
+ */
+public final class Cleaners {
+
+    private final Map<String, Cleaner> byName;
+
+    private Cleaners(Map<String, Cleaner> byName) {
+        this.byName = Map.copyOf(byName);
+    }
+
+    /** The built-in cleaners: {@code trim}, {@code lower}, {@code upper}, {@code letters}, {@code digits},
+     * {@code alphanumeric}, {@code collapse-space}, {@code first-token}, {@code last-token}, {@code sorted-tokens},
+     * {@code soundex}, {@code double-metaphone} (of the whole value), {@code double-metaphone-tokens} (of each word),
+     * {@code year} (of a {@code yyyy…} date), and {@code prefix:N} (the first N characters, e.g. the district
+     * code inside a village code; values shorter than N become missing). */
+    public static Cleaners builtIn() {
+        Map<String, Cleaner> cleaners = new HashMap<>();
+        cleaners.put("trim", Cleaner.of(String::strip));
+        cleaners.put("lower", Cleaner.of(s -> s.strip().toLowerCase(Locale.ROOT)));
+        cleaners.put("upper", Cleaner.of(s -> s.strip().toUpperCase(Locale.ROOT)));
+        cleaners.put("letters", Cleaner.of(s -> s.replaceAll("[^\\p{L} ]", " ").replaceAll("\\s+", " ").strip()));
+        cleaners.put("digits", Cleaner.of(s -> s.replaceAll("\\D", "")));
+        cleaners.put("alphanumeric", Cleaner.of(s -> s.replaceAll("[^\\p{L}\\p{N}]", "")));
+        cleaners.put("collapse-space", Cleaner.of(s -> s.replaceAll("\\s+", " ").strip()));
+        cleaners.put("first-token", Cleaner.of(s -> tokens(s).get(0)));
+        cleaners.put("last-token", Cleaner.of(s -> tokens(s).get(tokens(s).size() - 1)));
+        cleaners.put("sorted-tokens", Cleaner.of(s -> String.join(" ", new TreeSet<>(tokens(s)))));
+        Soundex soundex = new Soundex();
+        cleaners.put("soundex", Cleaner.of(s -> soundex.soundex(s.replaceAll("[^\\p{L}]", ""))));
+        DoubleMetaphone metaphone = new DoubleMetaphone();
+        cleaners.put("double-metaphone", Cleaner.of(metaphone::doubleMetaphone));
+        cleaners.put("double-metaphone-tokens", Cleaner.of(s -> String.join(" ",
+                tokens(s).stream().map(metaphone::doubleMetaphone).filter(t -> t != null && !t.isEmpty()).toList())));
+        cleaners.put("year", Cleaner.of(s -> s.length() >= 4 ? s.substring(0, 4) : null));
+        return new Cleaners(cleaners);
+    }
+
+    /** These cleaners plus {@code cleaner} under {@code name} (replacing a built-in of the same name). */
+    public Cleaners with(String name, Cleaner cleaner) {
+        Map<String, Cleaner> more = new HashMap<>(byName);
+        more.put(name, cleaner);
+        return new Cleaners(more);
+    }
+
+    /** The cleaners named, applied in order. */
+    public Cleaner chain(List<String> names) {
+        Cleaner chained = value -> value == null || value.isBlank() ? null : value;
+        for (String name : names) {
+            Cleaner next = name.startsWith("prefix:") ? prefix(name) : byName.get(name);
+            if (next == null) {
+                throw new IllegalArgumentException("unknown cleaner '" + name + "'; known: " + new TreeSet<>(byName.keySet()));
+            }
+            chained = chained.andThen(next);
+        }
+        return chained;
+    }
+
+    private static Cleaner prefix(String name) {
+        int length;
+        try {
+            length = Integer.parseInt(name.substring("prefix:".length()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cleaner '" + name + "': prefix:N needs a number", e);
+        }
+        return Cleaner.of(s -> s.length() >= length ? s.substring(0, length) : null);
+    }
+
+    private static List<String> tokens(String value) {
+        return Arrays.asList(value.strip().split("\\s+"));
+    }
+}

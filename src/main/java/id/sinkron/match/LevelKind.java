@@ -1,0 +1,53 @@
+package id.sinkron.match;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * How a {@link Level} decides whether two values fall into it. The parameter of the level
+ * ({@link Level#threshold()}, {@link Level#other()}) tunes the predicate.
+ */
+public enum LevelKind {
+    /** Equal cleaned values. */
+    @JsonProperty("exact") EXACT,
+    /** Jaro-Winkler similarity at least {@code threshold}. */
+    @JsonProperty("jaro-winkler") JARO_WINKLER,
+    /** Levenshtein distance at most {@code threshold} (an integer). */
+    @JsonProperty("edit-distance") EDIT_DISTANCE,
+    /** Same length and one digit (character) different, or two adjacent ones transposed: a typing slip in an id. */
+    @JsonProperty("one-digit-off-or-transposed") ONE_DIGIT_OFF_OR_TRANSPOSED,
+    /** Dates ({@code yyyyMMdd} or {@code yyyy-MM-dd}) of the same year with day and month swapped. */
+    @JsonProperty("day-month-swapped") DAY_MONTH_SWAPPED,
+    /** Dates whose years are at most {@code threshold} apart. */
+    @JsonProperty("year-within") YEAR_WITHIN,
+    /** The first {@code threshold} characters equal (a district code inside a village code, a postcode area). */
+    @JsonProperty("prefix") PREFIX,
+    /** This field of one record equals (Jaro-Winkler at least {@code threshold}, default exact) field {@code other} of
+     * the other record: given name and surname swapped. */
+    @JsonProperty("swapped") SWAPPED,
+    /** Everything else; the last level of every comparison. */
+    @JsonProperty("else") ELSE;
+
+    boolean test(Level level, String field, MatchRecord a, MatchRecord b) {
+        String x = a.value(field);
+        String y = b.value(field);
+        return switch (this) {
+            case EXACT -> x.equals(y);
+            case JARO_WINKLER -> Similarity.jaroWinkler(x, y) >= level.threshold();
+            case EDIT_DISTANCE -> Similarity.withinEdits(x, y, (int) level.threshold());
+            case ONE_DIGIT_OFF_OR_TRANSPOSED -> Similarity.oneOffOrTransposed(x, y);
+            case DAY_MONTH_SWAPPED -> Similarity.dayMonthSwapped(x, y);
+            case YEAR_WITHIN -> Similarity.yearsApart(x, y) <= level.threshold();
+            case PREFIX -> Similarity.samePrefix(x, y, (int) level.threshold());
+            case SWAPPED -> swapped(level, field, a, b);
+            case ELSE -> true;
+        };
+    }
+
+    private static boolean swapped(Level level, String field, MatchRecord a, MatchRecord b) {
+        double min = level.threshold() > 0 ? level.threshold() : 1.0;
+        String aOther = a.value(level.other());
+        String bOther = b.value(level.other());
+        return aOther != null && Similarity.jaroWinkler(aOther, b.value(field)) >= min
+                || bOther != null && Similarity.jaroWinkler(a.value(field), bOther) >= min;
+    }
+}

@@ -1,0 +1,101 @@
+package id.sinkron.match;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A checked {@link MatchingConfig} ready to use: cleaners resolved, every field a rule refers to known. Bad
+ * configuration fails here with a message naming the key.
+ */
+public final class MatchingModel {
+
+    private final MatchingConfig config;
+    private final RecordPreparer preparer;
+
+    public MatchingModel(MatchingConfig config, Cleaners cleaners) {
+        this.config = config;
+        this.preparer = new RecordPreparer(config.fields(), cleaners);
+        Set<String> fields = config.fields().keySet();
+        for (BlockingRule rule : config.blocking()) {
+            rule.fields().forEach(f -> requireField(fields, f, "blocking '" + rule.name() + "'"));
+        }
+        Set<String> comparisons = new HashSet<>();
+        for (Comparison comparison : config.comparisons()) {
+            requireField(fields, comparison.field(), "comparison '" + comparison.name() + "'");
+            comparison.levels().stream().filter(l -> l.other() != null)
+                    .forEach(l -> requireField(fields, l.other(), "comparison '" + comparison.name() + "'"));
+            if (!comparisons.add(comparison.name())) {
+                throw new IllegalArgumentException("comparison '" + comparison.name() + "' appears twice");
+            }
+        }
+        for (HardNegative negative : config.hardNegatives()) {
+            negative.when().forEach((comparison, labels) -> {
+                Comparison named = config.comparisons().stream().filter(c -> c.name().equals(comparison)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "hard-negatives '" + negative.name() + "': unknown comparison '" + comparison + "'"));
+                List<String> known = new ArrayList<>(named.levels().stream().map(Level::label).toList());
+                known.add(Comparison.NULL_LABEL);
+                labels.stream().filter(l -> !known.contains(l)).findFirst().ifPresent(l -> {
+                    throw new IllegalArgumentException("hard-negatives '" + negative.name() + "': comparison '"
+                            + comparison + "' has no level '" + l + "'; levels: " + known);
+                });
+            });
+        }
+    }
+
+    private static void requireField(Set<String> fields, String field, String where) {
+        if (!fields.contains(field)) {
+            throw new IllegalArgumentException(where + ": unknown field '" + field + "'; fields: " + fields);
+        }
+    }
+
+    public MatchingConfig config() {
+        return config;
+    }
+
+    public RecordPreparer preparer() {
+        return preparer;
+    }
+
+    public List<Comparison> comparisons() {
+        return config.comparisons();
+    }
+
+    public List<BlockingRule> blocking() {
+        return config.blocking();
+    }
+
+    /** The fields whose exact matches are weighted by value frequency. */
+    public Set<String> tfFields() {
+        Set<String> tf = new HashSet<>();
+        config.comparisons().forEach(c -> c.levels().stream().filter(Level::tf).forEach(l -> tf.add(c.field())));
+        return tf;
+    }
+
+    /** The input columns behind a comparison, so estimation can tell which comparisons a blocking rule biases. */
+    Set<String> sourcesOf(Comparison comparison) {
+        Set<String> sources = new HashSet<>();
+        sources.add(preparer.sourceOf(comparison.field()));
+        comparison.levels().stream().filter(l -> l.other() != null).forEach(l -> sources.add(preparer.sourceOf(l.other())));
+        return sources;
+    }
+
+    Set<String> sourcesOf(BlockingRule rule) {
+        Set<String> sources = new HashSet<>();
+        rule.fields().forEach(f -> sources.add(preparer.sourceOf(f)));
+        return sources;
+    }
+
+    /** What a score means under the thresholds. */
+    public Decision decide(Score score) {
+        if (score.hardNegative() != null) {
+            return Decision.NEW;
+        }
+        if (score.weight() >= config.thresholds().link()) {
+            return Decision.LINK;
+        }
+        return score.weight() >= config.thresholds().review() ? Decision.REVIEW : Decision.NEW;
+    }
+}

@@ -1,0 +1,51 @@
+package id.sinkron.match;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fellegi–Sunter scoring of a pair under a {@link MatchingModel}, with term-frequency adjustment. */
+public final class Scorer {
+
+    private final MatchingModel model;
+    private final TermFrequencies frequencies;
+    private final double priorWeight;
+
+    public Scorer(MatchingModel model, TermFrequencies frequencies) {
+        this.model = model;
+        this.frequencies = frequencies;
+        double prior = model.config().prior();
+        this.priorWeight = Level.log2(prior / (1 - prior));
+    }
+
+    public Score score(MatchRecord a, MatchRecord b) {
+        List<ComparisonResult> results = new ArrayList<>(model.comparisons().size());
+        double weight = priorWeight;
+        for (Comparison comparison : model.comparisons()) {
+            int index = comparison.levelOf(a, b);
+            double levelWeight = index == Comparison.NULL_LEVEL ? 0 : weight(comparison, comparison.levels().get(index), a);
+            weight += levelWeight;
+            results.add(new ComparisonResult(comparison.name(), comparison.label(index), levelWeight));
+        }
+        String hardNegative = model.config().hardNegatives().stream().filter(h -> h.holds(results))
+                .map(HardNegative::name).findFirst().orElse(null);
+        return new Score(weight, results, hardNegative);
+    }
+
+    /** Whether a hard-negative rule keeps the two records apart. */
+    public boolean apart(MatchRecord a, MatchRecord b) {
+        return score(a, b).hardNegative() != null;
+    }
+
+    // Splink's adjustment: an exact match on value v is as likely among non-matches as v is frequent, so the
+    // average u of the level is replaced by the frequency of v (floored, so a unique value cannot weigh forever).
+    private double weight(Comparison comparison, Level level, MatchRecord a) {
+        if (!level.tf()) {
+            return level.weight();
+        }
+        double frequency = frequencies.frequency(comparison.field(), a.value(comparison.field()));
+        if (frequency <= 0) {
+            return level.weight();
+        }
+        return Level.log2(level.m() / Math.max(frequency, model.config().tfMinimumU()));
+    }
+}
