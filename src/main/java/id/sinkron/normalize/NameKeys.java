@@ -46,15 +46,18 @@ public final class NameKeys {
             father = new ArrayList<>(words.subList(marker + 1, words.size()));
             stripTitles(given);
             stripTitles(father);
-            if (given.isEmpty() || father.isEmpty()) {
-                father = null;
-            } else {
-                words = given;
-            }
+            // S.PD. BIN …: given words that are all titles are still the name, as Names keeps a name of one title
+            words = given.isEmpty() ? new ArrayList<>(words.subList(0, marker)) : given;
+            // AHMAD BIN H.: a father known only by his title names no one
+            father = father.isEmpty() ? null : father;
         }
-        int birthOrder = BirthOrders.strip(words);
-        if (birthOrder > 0) {
-            stripTitles(words); // I WAYAN H. SUDARTA
+        int birthOrder = 0;
+        for (int order = BirthOrders.strip(words); order > 0; order = BirthOrders.strip(words)) {
+            birthOrder = order;
+            // I WAYAN H. SUDARTA: the title behind the birth order goes too, unless it is all that is left
+            List<NameToken> rest = new ArrayList<>(words);
+            stripTitles(rest);
+            words = rest.isEmpty() ? words : rest;
         }
         if (words.isEmpty()) {
             return null;
