@@ -1,9 +1,7 @@
 package id.sinkron.normalize;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Names as the matcher compares them: {@link #of} makes the comparable {@link MatchName} of a raw name, and
@@ -114,7 +112,6 @@ public final class NameKeys {
     }
 
     private static void stripTitles(List<NameToken> words) {
-        Map<Integer, String> ignored = new HashMap<>(4);
-        Names.stripTitles(words, ignored);
+        Names.stripTitles(words, null);
     }
 }

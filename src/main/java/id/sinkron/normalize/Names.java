@@ -64,16 +64,23 @@ public final class Names {
         return new Split(words, titles);
     }
 
-    /** Takes titles written before and degrees written after the name off {@code words} into {@code titles}. */
+    /**
+     * Takes titles written before and degrees written after the name off {@code words} into {@code titles} (by the
+     * position they were written at), or drops them when {@code titles} is null.
+     */
     static void stripTitles(List<NameToken> words, Map<Integer, String> titles) {
         for (Titles.Match title = Titles.trailing(words); title != null; title = Titles.trailing(words)) {
             List<NameToken> span = words.subList(words.size() - title.length(), words.size());
-            titles.put(span.get(0).position(), title.canonical());
+            if (titles != null) {
+                titles.put(span.get(0).position(), title.canonical());
+            }
             span.clear();
         }
         for (Titles.Match title = Titles.leading(words); title != null; title = Titles.leading(words)) {
             List<NameToken> span = words.subList(0, title.length());
-            titles.put(span.get(0).position(), title.canonical());
+            if (titles != null) {
+                titles.put(span.get(0).position(), title.canonical());
+            }
             span.clear();
         }
     }

@@ -66,6 +66,7 @@ class PhoneticTest {
             an R more                           | Hadi      | Hardi
             final E is kept                     | Ade       | Ada
             Saleh is not Salah                  | Saleh     | Salah
+            so Fatimeh keeps its E              | Fatimeh   | Fatimah
             Iwan and Irwan                      | Iwan      | Irwan
             Arif and Arifin                     | Arif      | Arifin
             C and K differ                      | Cici      | Kiki
