@@ -58,15 +58,19 @@ final class MatchWords {
             if (letters.isEmpty()) {
                 continue;
             }
-            String eyd = OldSpelling.toEyd(letters);
-            List<String> parts = NameVariants.splitAbdul(eyd);
-            if (parts == null) {
-                clean.add(new NameToken(NameVariants.canonical(eyd), word.dotted(), word.position()));
-            } else {
-                parts.forEach(part -> clean.add(new NameToken(part, word.dotted(), word.position())));
-            }
+            add(clean, OldSpelling.toEyd(letters), word);
         }
         return clean;
+    }
+
+    private static void add(List<NameToken> clean, String eyd, NameToken word) {
+        List<String> parts = NameVariants.splitAbdul(eyd);
+        if (parts == null) {
+            clean.add(new NameToken(NameVariants.canonical(eyd), word.dotted(), word.position()));
+        } else {
+            // the name after ABDUL is a word of its own, with its own variants (ABDULMOCH…) and compounds
+            parts.forEach(part -> add(clean, part, word));
+        }
     }
 
     private static String letters(String word) {

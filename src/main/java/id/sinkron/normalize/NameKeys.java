@@ -40,22 +40,16 @@ public final class NameKeys {
         List<NameToken> father = null;
         int marker = patronymMarker(words);
         if (marker > 0) {
-            List<NameToken> given = new ArrayList<>(words.subList(0, marker));
             father = new ArrayList<>(words.subList(marker + 1, words.size()));
-            stripTitles(given);
             stripTitles(father);
-            // S.PD. BIN …: given words that are all titles are still the name, as Names keeps a name of one title
-            words = given.isEmpty() ? new ArrayList<>(words.subList(0, marker)) : given;
+            words = withoutTitles(words.subList(0, marker));
             // AHMAD BIN H.: a father known only by his title names no one
             father = father.isEmpty() ? null : father;
         }
         int birthOrder = 0;
         for (int order = BirthOrders.strip(words); order > 0; order = BirthOrders.strip(words)) {
             birthOrder = order;
-            // I WAYAN H. SUDARTA: the title behind the birth order goes too, unless it is all that is left
-            List<NameToken> rest = new ArrayList<>(words);
-            stripTitles(rest);
-            words = rest.isEmpty() ? words : rest;
+            words = withoutTitles(words); // I WAYAN H. SUDARTA
         }
         if (words.isEmpty()) {
             return null;
@@ -109,6 +103,21 @@ public final class NameKeys {
             }
         }
         return -1;
+    }
+
+    /**
+     * The words without the titles around them. When they are titles only (S.PD. BIN …, LUH H.), they are still
+     * the name, read as their joined form will be read again: without dots, so a lone H stays and H H is H; that
+     * way a key of the key is the key.
+     */
+    private static List<NameToken> withoutTitles(List<NameToken> words) {
+        List<NameToken> rest = new ArrayList<>(words);
+        stripTitles(rest);
+        if (rest.isEmpty()) {
+            words.forEach(word -> rest.add(new NameToken(word.text(), false, word.position())));
+            stripTitles(rest);
+        }
+        return rest;
     }
 
     private static void stripTitles(List<NameToken> words) {

@@ -1,5 +1,8 @@
 package id.sinkron.normalize;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * The Indonesian phonetic code behind {@link NameKeys#phonetic}: the spelling rules, one pass each, repeated until
  * the code no longer changes, so a code is its own code.
@@ -22,50 +25,77 @@ final class Phonetic {
     }
 
     /**
-     * Old spelling (OE, DJ, TJ, SJ), digraphs of Arabic sounds (KH, CH, SY, SH, TS, TH, DH, DZ, GH) and loan letters
-     * (Q, X, F, V, PH) to one letter each; J with Y.
+     * Spellings of one sound: the old spelling (OE, DJ, TJ, SJ), Arabic sounds written with digraphs (KH, CH, SY, SH,
+     * TS, TH, DH, DZ, GH) and loan letters (Q, X, F, V, PH). Tried longest first at each position.
      */
+    private static final List<Sound> SOUNDS = List.of(
+            new Sound("TJH", "C"), new Sound("TJ", "C"), new Sound("OE", "U"),
+            // Jusuf and Yusuf: J is the old spelling's Y, and no letter tells which spelling a word is in
+            new Sound("DJ", "Y"), new Sound("J", "Y"),
+            // SY before a vowel is one sound (SYAIFUL: SAIFUL); SUSY ends in the vowel I
+            new Sound("SJ", "S", Context.BEFORE_VOWEL), new Sound("SY", "S", Context.BEFORE_VOWEL), new Sound("SH", "S"), new Sound("TS", "S"),
+            // Achmad, Akhmad and Ahmad; Chairul, Khairul and Hairul: the Arabic kha is written each way; CHRISTINA is KRISTINA
+            new Sound("CHR", "KR", Context.AT_START), new Sound("CH", "H"), new Sound("KH", "H"),
+            new Sound("TH", "T"), new Sound("DH", "D"), new Sound("DZ", "Z"), new Sound("GH", "G"), new Sound("CK", "K"), new Sound("Q", "K"),
+            // Yusuf and Yusup, Fatimah and Patimah (Sundanese has no F), Vina and Fina
+            new Sound("PH", "P"), new Sound("F", "P"), new Sound("V", "P"), new Sound("X", "KS"));
+
+    /** The sounds by the letter they start with, longest spelling first. */
+    private static final Sound[][] BY_LETTER = byLetter();
+
+    enum Context {
+        ANYWHERE, BEFORE_VOWEL, AT_START
+    }
+
+    record Sound(String spelling, String sound, Context context) {
+
+        Sound(String spelling, String sound) {
+            this(spelling, sound, Context.ANYWHERE);
+        }
+
+        boolean matches(String s, int at) {
+            if (!s.startsWith(spelling, at)) {
+                return false;
+            }
+            int after = at + spelling.length();
+            return switch (context) {
+                case ANYWHERE -> true;
+                case BEFORE_VOWEL -> after < s.length() && isVowel(s.charAt(after));
+                case AT_START -> at == 0;
+            };
+        }
+    }
+
+    private static Sound[][] byLetter() {
+        Sound[][] byLetter = new Sound[26][];
+        for (char letter = 'A'; letter <= 'Z'; letter++) {
+            char first = letter;
+            byLetter[letter - 'A'] = SOUNDS.stream().filter(sound -> sound.spelling().charAt(0) == first)
+                    .sorted(Comparator.comparingInt((Sound sound) -> sound.spelling().length()).reversed()).toArray(Sound[]::new);
+        }
+        return byLetter;
+    }
+
+    /** Each spelling of a sound in {@link #SOUNDS} as that sound. */
     static String consonants(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2);
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
-            char next = i + 1 < n ? s.charAt(i + 1) : 0;
-            boolean h = next == 'H';
-            switch (c) {
-                case 'O' -> { out.append(next == 'E' ? 'U' : 'O'); i += next == 'E' ? 1 : 0; }
-                case 'D' -> { out.append(next == 'J' ? 'Y' : next == 'Z' ? 'Z' : 'D'); i += next == 'J' || next == 'Z' || h ? 1 : 0; }
-                case 'T' -> {
-                    if (next == 'J') {
-                        out.append('C');
-                        i += i + 2 < n && s.charAt(i + 2) == 'H' ? 2 : 1;
-                    } else {
-                        out.append(next == 'S' ? 'S' : 'T');
-                        i += next == 'S' || h ? 1 : 0;
+            Sound found = null;
+            if (c >= 'A' && c <= 'Z') {
+                for (Sound sound : BY_LETTER[c - 'A']) {
+                    if (sound.matches(s, i)) {
+                        found = sound;
+                        break;
                     }
                 }
-                case 'S' -> {
-                    // SY before a vowel is one sound (SYAIFUL: SAIFUL); SUSY ends in a vowel I
-                    boolean sy = (next == 'J' || next == 'Y') && i + 2 < n && isVowel(s.charAt(i + 2));
-                    out.append('S');
-                    i += sy || h ? 1 : 0;
-                }
-                // Achmad, Akhmad and Ahmad; Chairul, Khairul and Hairul: the Arabic kha is written each way
-                case 'K' -> { out.append(h ? 'H' : 'K'); i += h ? 1 : 0; }
-                case 'C' -> {
-                    boolean chr = h && i == 0 && n > 2 && s.charAt(2) == 'R';
-                    out.append(chr ? 'K' : h ? 'H' : next == 'K' ? 'K' : 'C');
-                    i += h || next == 'K' ? 1 : 0;
-                }
-                case 'G' -> { out.append('G'); i += h ? 1 : 0; }
-                // Yusuf and Yusup, Fatimah and Patimah (Sundanese has no F), Vina and Fina
-                case 'F', 'V' -> out.append('P');
-                case 'P' -> { out.append('P'); i += h ? 1 : 0; }
-                case 'Q' -> out.append('K');
-                case 'X' -> out.append("KS");
-                // Jusuf and Yusuf: J is the old spelling's Y, and no letter tells which spelling a word is in
-                case 'J', 'Y' -> out.append('Y');
-                default -> out.append(c);
+            }
+            if (found == null) {
+                out.append(c);
+                i++;
+            } else {
+                out.append(found.sound());
+                i += found.spelling().length();
             }
         }
         return out.toString();
