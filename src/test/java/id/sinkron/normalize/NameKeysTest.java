@@ -134,6 +134,23 @@ class NameKeysTest {
         assertThat(NameKeys.of(raw.replace("\\t", "\t").replace("\\n", "\n")).joined()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a father known only by his title    | Ahmad bin H.                     | AHMAD
+            a given name of degrees only        | S.Pd. bin Saleh                  | S PD
+            birth order before two titles       | Luh H. H.                        | H
+            birth order before a lone title     | Luh H.                           | H
+            a Muhammad glued to ABDUL           | AbdoelMoch.                      | ABDUL MUHAMMAD
+            a Chinese surname glued to ABDUL    | AbdoelTjoa                       | ABDUL CUA
+            a title behind the birth order      | Made H. Gede Noor                | NUR
+            """)
+    void readsItsKeyAgainAsItself(String description, String raw, String joined) {
+        MatchName name = NameKeys.of(raw);
+
+        assertThat(name.joined()).isEqualTo(joined);
+        assertThat(NameKeys.of(joined).joined()).isEqualTo(joined);
+    }
+
     @ParameterizedTest(name = "''{0}''")
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "Dr.", "Hj., S.Pd.", "-- 123 --", "'", "..."})
