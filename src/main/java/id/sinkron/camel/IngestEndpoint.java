@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>Header {@code SinkronSource} (required): the declared source id.</li>
+ *   <li>Header {@code SinkronExpectedTotal} (optional, a number): how many records the source said this run
+ *       brings (a REST API's total); the run shows its progress against it.</li>
  *   <li>Body: a file or stream in the source's declared format (CSV or JSON Lines), or one row as a
  *       {@code Map}, or a {@code List}/{@code Iterator} of row maps, in the source's native field names.</li>
  *   <li>Out: body is the {@link RunResult}; headers {@code SinkronRunId} and {@code SinkronRunStatus}.</li>
@@ -38,6 +40,7 @@ public class IngestEndpoint extends RouteBuilder {
     public static final String SOURCE_HEADER = "SinkronSource";
     public static final String RUN_ID_HEADER = "SinkronRunId";
     public static final String RUN_STATUS_HEADER = "SinkronRunStatus";
+    public static final String EXPECTED_TOTAL_HEADER = "SinkronExpectedTotal";
 
     private final Sources sources;
     private final Ingestion ingestion;
@@ -63,14 +66,15 @@ public class IngestEndpoint extends RouteBuilder {
         }
         SourceDefinition source = sources.require(sourceId);
         String origin = exchange.getIn().getHeader(Exchange.FILE_NAME, exchange.getFromRouteId(), String.class);
+        Long expectedTotal = exchange.getIn().getHeader(EXPECTED_TOTAL_HEADER, Long.class);
         Object body = exchange.getIn().getBody();
         RunResult result;
         if (body instanceof Map<?, ?> || body instanceof Iterable<?> || body instanceof Iterator<?>) {
-            result = ingestion.run(source, RunTrigger.ROUTE, origin, rows(body), false);
+            result = ingestion.run(source, RunTrigger.ROUTE, origin, rows(body), false, expectedTotal);
         } else {
             InputStream input = exchange.getIn().getMandatoryBody(InputStream.class);
             try (RowReader reader = RowReader.open(input, source.format(), source.charset(), source.delimiter())) {
-                result = ingestion.run(source, RunTrigger.ROUTE, origin, reader, false);
+                result = ingestion.run(source, RunTrigger.ROUTE, origin, reader, false, expectedTotal);
             }
         }
         exchange.getIn().setHeader(RUN_ID_HEADER, result.runId());

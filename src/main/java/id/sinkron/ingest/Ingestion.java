@@ -72,7 +72,16 @@ public class Ingestion {
      * @param canonicalNames true when rows already use canonical field names (pushes), false to apply the source's mapping
      */
     public RunResult run(SourceDefinition source, RunTrigger trigger, String origin, Iterator<SourceRow> rows, boolean canonicalNames) {
-        long runId = runs.start(source.id(), trigger, origin);
+        return run(source, trigger, origin, rows, canonicalNames, null);
+    }
+
+    /**
+     * @param expectedTotal records the source said this run will bring (null: unknown); shown as progress on the
+     *     run and in the log
+     */
+    public RunResult run(SourceDefinition source, RunTrigger trigger, String origin, Iterator<SourceRow> rows, boolean canonicalNames,
+            Long expectedTotal) {
+        long runId = runs.start(source.id(), trigger, origin, expectedTotal);
         log.info("Sync run {} started: source {}, {} {}", runId, source.id(), trigger, origin == null ? "" : origin);
         FieldMapping mapping = canonicalNames ? FieldMapping.IDENTITY : source.mapping();
         Batch batch = new Batch();
@@ -87,7 +96,7 @@ public class Ingestion {
                     total = total.plus(flush(runId, source.id(), batch));
                     batch = new Batch();
                     if (before.read() / PROGRESS_EVERY != total.read() / PROGRESS_EVERY) {
-                        log.info("Sync run {}: {} records so far ({}/s)", runId, total.read(), rate(total.read(), started));
+                        logProgress(runId, total.read(), expectedTotal, started);
                     }
                 }
             }
@@ -148,6 +157,15 @@ public class Ingestion {
                 }
                 log.debug("Sync run {}: batch retried after {}", runId, e.getMessage());
             }
+        }
+    }
+
+    private static void logProgress(long runId, int read, Long expectedTotal, long started) {
+        if (expectedTotal == null || expectedTotal <= 0) {
+            log.info("Sync run {}: {} records so far ({}/s)", runId, read, rate(read, started));
+        } else {
+            log.info("Sync run {}: {} of {} records so far ({} %, {}/s)", runId, read, expectedTotal,
+                    Math.min(100, read * 100 / expectedTotal), rate(read, started));
         }
     }
 
