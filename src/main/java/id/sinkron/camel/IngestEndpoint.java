@@ -26,8 +26,10 @@ import org.springframework.stereotype.Component;
  *   <li>Header {@code SinkronExpectedTotal} (optional, a number): how many records the source said this run
  *       brings (a REST API's total); the run shows its progress against it.</li>
  *   <li>Body: a file or stream in the source's declared format (CSV or JSON Lines), or one row as a
- *       {@code Map}, or a {@code List}/{@code Iterator} of row maps, in the source's native field names.</li>
- *   <li>Out: body is the {@link RunResult}; headers {@code SinkronRunId} and {@code SinkronRunStatus}.</li>
+ *       {@code Map}, or a {@code List}/{@code Iterator} of row maps, in the source's native field names (items
+ *       that are not maps are stored as rejections).</li>
+ *   <li>Out: body is the {@link RunResult}; headers {@code SinkronRunId} and {@code SinkronRunStatus}. A failed
+ *       run keeps the body it came with, so a redelivery reads the same input again.</li>
  * </ul>
  *
  * Each exchange is one sync run. A run that fails raises {@link SyncRunFailed} into the calling route, or
@@ -79,10 +81,11 @@ public class IngestEndpoint extends RouteBuilder {
         }
         exchange.getIn().setHeader(RUN_ID_HEADER, result.runId());
         exchange.getIn().setHeader(RUN_STATUS_HEADER, result.status().name());
-        exchange.getIn().setBody(result);
         if (result.status() == RunStatus.FAILED) {
+            // the body stays: Camel redelivers the exchange as it is, and a redelivery must read the input again
             throw result.badInput() ? new InputRefused(result) : new SyncRunFailed(result);
         }
+        exchange.getIn().setBody(result);
     }
 
     @SuppressWarnings("unchecked")
@@ -102,6 +105,9 @@ public class IngestEndpoint extends RouteBuilder {
                 int no = position.incrementAndGet();
                 if (item instanceof Map<?, ?> row) {
                     return SourceRow.of(no, (Map<String, Object>) row);
+                }
+                if (item instanceof UnreadableMessage message) {
+                    return SourceRow.unreadable(no, message.rawText(), message.why());
                 }
                 return SourceRow.unreadable(no, String.valueOf(item), "a row must be a map of field names to values");
             }
