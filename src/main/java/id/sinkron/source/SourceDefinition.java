@@ -15,6 +15,7 @@ import java.nio.file.Path;
  * @param delimiter CSV delimiter
  * @param mapping native to canonical field names; identity when the source already speaks canonical names
  * @param file the configuration file it was declared in
+ * @param incremental how it is pulled incrementally (its watermark field); null when every pull reads everything
  */
 public record SourceDefinition(
         String id,
@@ -26,4 +27,5 @@ public record SourceDefinition(
         Charset charset,
         char delimiter,
         FieldMapping mapping,
-        Path file) {}
+        Path file,
+        Incremental incremental) {}

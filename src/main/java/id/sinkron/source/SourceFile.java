@@ -2,6 +2,7 @@ package id.sinkron.source;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,4 +22,5 @@ record SourceFile(
         @Pattern(regexp = "(?i)csv|ndjson", message = "must be csv or ndjson") @JsonProperty("format") String format,
         @JsonProperty("charset") String charset,
         @Size(min = 1, max = 1, message = "must be one character") @JsonProperty("delimiter") String delimiter,
-        @JsonProperty("mapping") Map<String, JsonNode> mapping) {}
+        @JsonProperty("mapping") Map<String, JsonNode> mapping,
+        @Valid @JsonProperty("incremental") Incremental incremental) {}

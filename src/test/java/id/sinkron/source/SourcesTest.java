@@ -83,7 +83,7 @@ class SourcesTest {
         Sources sources = new Sources(new SourceSettings(Path.of("config/sources")), VALIDATOR);
 
         assertThat(sources.problems()).isEmpty();
-        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-dtks", "dukcapil-blora");
+        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-dtks", "dukcapil-blora", "simpus-dinkes");
     }
 
     @Test
@@ -108,5 +108,54 @@ class SourcesTest {
         FieldMapping.Mapped mapped = mapping.apply(Map.of("LAHIR", "05-09-1987"));
 
         assertThat(mapped.reasons()).singleElement().satisfies(r -> assertThat(r.field()).isEqualTo("birth_date"));
+    }
+
+    @Test
+    void anIncrementalSourceDeclaresItsWatermarkFieldAndInitialValue() throws Exception {
+        Files.writeString(dir.resolve("simpus.yml"), """
+                id: simpus
+                agency: Dinas Kesehatan
+                entity: person
+                incremental:
+                  field: updated_at
+                  initial: "1970-01-01T00:00:00"
+                """);
+
+        Sources sources = new Sources(new SourceSettings(dir), VALIDATOR);
+
+        assertThat(sources.require("simpus").incremental()).isEqualTo(new Incremental("updated_at", "1970-01-01T00:00:00"));
+    }
+
+    @Test
+    void anIncrementalDeclarationWithoutFieldIsRefusedNamingTheKey() throws Exception {
+        Files.writeString(dir.resolve("simpus.yml"), """
+                id: simpus
+                agency: Dinas Kesehatan
+                entity: person
+                incremental:
+                  initial: "0"
+                """);
+
+        Sources sources = new Sources(new SourceSettings(dir), VALIDATOR);
+
+        assertThat(sources.find("simpus")).isEmpty();
+        assertThat(sources.problems().get(0).errors()).singleElement().asString()
+                .isEqualTo("incremental.field: must name the native field whose highest value is the watermark, e.g. updated_at");
+    }
+
+    @Test
+    void anIncrementalDeclarationWithAnUnknownKeyIsRefusedNamingTheKey() throws Exception {
+        Files.writeString(dir.resolve("simpus.yml"), """
+                id: simpus
+                agency: Dinas Kesehatan
+                entity: person
+                incremental:
+                  column: updated_at
+                """);
+
+        Sources sources = new Sources(new SourceSettings(dir), VALIDATOR);
+
+        assertThat(sources.problems().get(0).errors()).singleElement().asString()
+                .startsWith("line ").contains("Unrecognized field \"column\"");
     }
 }

@@ -1,5 +1,6 @@
 package id.sinkron.source.web;
 
+import id.sinkron.source.Incremental;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.SourceProblem;
 import id.sinkron.source.Sources;
@@ -20,7 +21,7 @@ class SourcesController {
     }
 
     record SourceView(String id, String agency, String entity, String description, int trust, String format, String charset,
-            String file, Map<String, Object> mapping) {}
+            String file, Map<String, Object> mapping, Incremental incremental) {}
 
     record SourcesView(List<SourceView> sources, List<SourceProblem> refused) {}
 
@@ -33,6 +34,7 @@ class SourcesController {
         Map<String, Object> mapping = new TreeMap<>();
         s.mapping().rules().forEach((field, rule) -> mapping.put(field, rule.from().size() == 1 ? rule.from().get(0) : rule.from()));
         return new SourceView(s.id(), s.agency(), s.entity(), s.description(), s.trust(), s.format().name().toLowerCase(),
-                s.charset().name(), s.file().toString(), mapping.isEmpty() ? null : mapping);
+                s.charset().name(), s.file().toString(), mapping.isEmpty() ? null : mapping,
+                s.incremental());
     }
 }
