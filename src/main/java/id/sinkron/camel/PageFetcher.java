@@ -91,7 +91,7 @@ final class PageFetcher {
                 .collect(Collectors.joining("&"));
         Exchange answer = producer.send(endpoint, exchange -> exchange.getMessage().setHeader(Exchange.HTTP_QUERY, queryString));
         if (answer.getException() != null) {
-            throw failed("failed", answer.getException());
+            throw failed(answer.getException());
         }
         JsonNode body = parse(answer.getMessage().getBody(String.class));
         JsonNode items = body.isArray() ? body : body.path(itemsField);
@@ -127,13 +127,13 @@ final class PageFetcher {
         }
     }
 
-    private PageUnusable failed(String what, Exception cause) {
+    private PageUnusable failed(Exception cause) {
         Throwable root = cause;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + root.getMessage();
-        return new PageUnusable("page " + page + " from " + endpoint + " " + what + " after retries: " + reason, cause);
+        return new PageUnusable("page " + page + " from " + endpoint + " failed: " + reason, cause);
     }
 
     private static String encode(String value) {
