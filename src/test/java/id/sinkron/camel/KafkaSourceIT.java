@@ -46,6 +46,7 @@ class KafkaSourceIT extends IntegrationTest {
 
     @Test
     void messagesBecomeStoredRecordsMalformedOnesRejectionsAndOffsetsAreCommittedAfterwards() throws Exception {
+        long before = Math.max(0, committedOffset());
         List<Map<String, Object>> records = AgencyRecords.of(41L, 300, "RSUD");
         try (KafkaProducer<String, String> producer = producer()) {
             for (Map<String, Object> record : records.subList(0, 250)) {
@@ -68,7 +69,34 @@ class KafkaSourceIT extends IntegrationTest {
         assertThat(rejection.get("payload")).isEqualTo("{\"nik\": \"3316");
         assertThat((String) rejection.get("reasons")).contains("not JSON");
         // offsets of all 252 messages committed, so a restart reads nothing again
-        await().atMost(Duration.ofSeconds(30)).until(() -> committedOffset() == 252);
+        await().atMost(Duration.ofSeconds(30)).until(() -> committedOffset() == before + 252);
+    }
+
+    @Test
+    void aBatchThatCannotBeStoredIsRetriedAndItsOffsetsCommittedOnlyOnceStored() throws Exception {
+        long before = Math.max(0, committedOffset());
+        List<Map<String, Object>> records = AgencyRecords.of(42L, 20, "RSUD-RETRY");
+        // the database refuses the records (their table is gone) until the test puts it back
+        jdbc.execute("alter table source_records rename to source_records_away");
+        try {
+            try (KafkaProducer<String, String> producer = producer()) {
+                for (Map<String, Object> record : records) {
+                    producer.send(new ProducerRecord<>(TOPIC, Records.line(record)));
+                }
+            }
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> jdbc.queryForObject("select count(*) from sync_runs where status = 'FAILED'", Long.class) >= 1);
+            assertThat(committedOffset()).isEqualTo(before == 0 ? -1 : before);
+        } finally {
+            jdbc.execute("alter table source_records_away rename to source_records");
+        }
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> jdbc.queryForObject("select coalesce(sum(records_read), 0) from sync_runs where status = 'SUCCEEDED'", Long.class) == 20);
+        assertThat(jdbc.queryForObject("select count(*) from source_records where source = 'rsud-kafka'", Long.class)).isEqualTo(20);
+        assertThat(jdbc.queryForObject("select error from sync_runs where status = 'FAILED' order by id limit 1", String.class))
+                .contains("source_records");
+        await().atMost(Duration.ofSeconds(30)).until(() -> committedOffset() == before + 20);
     }
 
     private static KafkaProducer<String, String> producer() {
