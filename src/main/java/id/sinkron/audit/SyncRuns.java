@@ -20,7 +20,8 @@ public class SyncRuns {
     private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
     private static final String COLUMNS = """
             id, source, trigger, origin, status, started_at, ended_at, records_read, records_created, records_updated,
-            records_unchanged, records_rejected, error
+            records_unchanged, records_rejected, error, expected_total,
+            extract(epoch from coalesce(ended_at, clock_timestamp()) - started_at)::float8 as elapsed_seconds
             """;
 
     private final JdbcTemplate jdbc;
@@ -35,10 +36,16 @@ public class SyncRuns {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long start(String source, RunTrigger trigger, String origin) {
+        return start(source, trigger, origin, null);
+    }
+
+    /** As {@link #start(String, RunTrigger, String)}, with the number of records the source announced (null: unknown). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long start(String source, RunTrigger trigger, String origin, Long expectedTotal) {
         return jdbc.queryForObject("""
-                insert into sync_runs (source, trigger, origin, status, instance)
-                values (?, ?, ?, 'RUNNING', current_setting('application_name')) returning id
-                """, Long.class, source, trigger.name(), origin);
+                insert into sync_runs (source, trigger, origin, status, instance, expected_total)
+                values (?, ?, ?, 'RUNNING', current_setting('application_name'), ?) returning id
+                """, Long.class, source, trigger.name(), origin, expectedTotal);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -106,16 +113,20 @@ public class SyncRuns {
     }
 
     private static SyncRun run(ResultSet rs, int row) throws SQLException {
+        RunStatus status = RunStatus.valueOf(rs.getString("status"));
+        int read = rs.getInt("records_read");
+        Long expected = rs.getObject("expected_total", Long.class);
         return new SyncRun(
                 rs.getLong("id"),
                 rs.getString("source"),
                 RunTrigger.valueOf(rs.getString("trigger")),
                 rs.getString("origin"),
-                RunStatus.valueOf(rs.getString("status")),
+                status,
                 rs.getObject("started_at", OffsetDateTime.class),
                 rs.getObject("ended_at", OffsetDateTime.class),
-                new RunCounts(rs.getInt("records_read"), rs.getInt("records_created"), rs.getInt("records_updated"),
+                new RunCounts(read, rs.getInt("records_created"), rs.getInt("records_updated"),
                         rs.getInt("records_unchanged"), rs.getInt("records_rejected")),
-                rs.getString("error"));
+                rs.getString("error"),
+                RunProgress.of(status, read, expected, rs.getDouble("elapsed_seconds")));
     }
 }

@@ -23,9 +23,13 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>Header {@code SinkronSource} (required): the declared source id.</li>
+ *   <li>Header {@code SinkronExpectedTotal} (optional, a number): how many records the source said this run
+ *       brings (a REST API's total); the run shows its progress against it.</li>
  *   <li>Body: a file or stream in the source's declared format (CSV or JSON Lines), or one row as a
- *       {@code Map}, or a {@code List}/{@code Iterator} of row maps, in the source's native field names.</li>
- *   <li>Out: body is the {@link RunResult}; headers {@code SinkronRunId} and {@code SinkronRunStatus}.</li>
+ *       {@code Map}, or a {@code List}/{@code Iterator} of row maps, in the source's native field names (items
+ *       that are not maps are stored as rejections).</li>
+ *   <li>Out: body is the {@link RunResult}; headers {@code SinkronRunId} and {@code SinkronRunStatus}. A failed
+ *       run keeps the body it came with, so a redelivery reads the same input again.</li>
  * </ul>
  *
  * Each exchange is one sync run. A run that fails raises {@link SyncRunFailed} into the calling route, or
@@ -38,6 +42,7 @@ public class IngestEndpoint extends RouteBuilder {
     public static final String SOURCE_HEADER = "SinkronSource";
     public static final String RUN_ID_HEADER = "SinkronRunId";
     public static final String RUN_STATUS_HEADER = "SinkronRunStatus";
+    public static final String EXPECTED_TOTAL_HEADER = "SinkronExpectedTotal";
 
     private final Sources sources;
     private final Ingestion ingestion;
@@ -63,22 +68,24 @@ public class IngestEndpoint extends RouteBuilder {
         }
         SourceDefinition source = sources.require(sourceId);
         String origin = exchange.getIn().getHeader(Exchange.FILE_NAME, exchange.getFromRouteId(), String.class);
+        Long expectedTotal = exchange.getIn().getHeader(EXPECTED_TOTAL_HEADER, Long.class);
         Object body = exchange.getIn().getBody();
         RunResult result;
         if (body instanceof Map<?, ?> || body instanceof Iterable<?> || body instanceof Iterator<?>) {
-            result = ingestion.run(source, RunTrigger.ROUTE, origin, rows(body), false);
+            result = ingestion.run(source, RunTrigger.ROUTE, origin, rows(body), false, expectedTotal);
         } else {
             InputStream input = exchange.getIn().getMandatoryBody(InputStream.class);
             try (RowReader reader = RowReader.open(input, source)) {
-                result = ingestion.run(source, RunTrigger.ROUTE, origin, reader, false);
+                result = ingestion.run(source, RunTrigger.ROUTE, origin, reader, false, expectedTotal);
             }
         }
         exchange.getIn().setHeader(RUN_ID_HEADER, result.runId());
         exchange.getIn().setHeader(RUN_STATUS_HEADER, result.status().name());
-        exchange.getIn().setBody(result);
         if (result.status() == RunStatus.FAILED) {
+            // the body stays: Camel redelivers the exchange as it is, and a redelivery must read the input again
             throw result.badInput() ? new InputRefused(result) : new SyncRunFailed(result);
         }
+        exchange.getIn().setBody(result);
     }
 
     @SuppressWarnings("unchecked")
@@ -98,6 +105,9 @@ public class IngestEndpoint extends RouteBuilder {
                 int no = position.incrementAndGet();
                 if (item instanceof Map<?, ?> row) {
                     return SourceRow.of(no, (Map<String, Object>) row);
+                }
+                if (item instanceof UnreadableMessage message) {
+                    return SourceRow.unreadable(no, message.rawText(), message.why());
                 }
                 return SourceRow.unreadable(no, String.valueOf(item), "a row must be a map of field names to values");
             }

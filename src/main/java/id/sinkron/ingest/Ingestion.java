@@ -32,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one sync run: every row is mapped, normalized and validated; accepted records are linked and stored,
  * refused ones stored as rejections with their reasons, batch by batch, each batch in one transaction with its
  * counts and feed events. A bad row never stops the run; a failure of the run leaves the committed batches,
- * which a re-run completes without duplicates.
+ * which a re-run completes without duplicates. For a source pulled incrementally, each batch also raises the
+ * source's watermark to the highest value of its incremental field among the batch's rows, in the same
+ * transaction, so a pull resumed after a crash starts exactly after what is stored.
  */
 @Service
 public class Ingestion {
@@ -47,9 +49,10 @@ public class Ingestion {
     private final TransactionTemplate tx;
     private final IngestSettings settings;
     private final SyncMetrics metrics;
+    private final Watermarks watermarks;
 
     public Ingestion(SyncRuns runs, PersonRecords records, PersonWriter writer, Feed feed, TransactionTemplate tx,
-            IngestSettings settings, SyncMetrics metrics) {
+            IngestSettings settings, SyncMetrics metrics, Watermarks watermarks) {
         this.runs = runs;
         this.records = records;
         this.writer = writer;
@@ -57,6 +60,7 @@ public class Ingestion {
         this.tx = tx;
         this.settings = settings;
         this.metrics = metrics;
+        this.watermarks = watermarks;
     }
 
     /** Runs left open by a previous process are closed before anything new runs. */
@@ -72,10 +76,20 @@ public class Ingestion {
      * @param canonicalNames true when rows already use canonical field names (pushes), false to apply the source's mapping
      */
     public RunResult run(SourceDefinition source, RunTrigger trigger, String origin, Iterator<SourceRow> rows, boolean canonicalNames) {
-        long runId = runs.start(source.id(), trigger, origin);
+        return run(source, trigger, origin, rows, canonicalNames, null);
+    }
+
+    /**
+     * @param expectedTotal records the source said this run will bring (null: unknown); shown as progress on the
+     *     run and in the log
+     */
+    public RunResult run(SourceDefinition source, RunTrigger trigger, String origin, Iterator<SourceRow> rows, boolean canonicalNames,
+            Long expectedTotal) {
+        long runId = runs.start(source.id(), trigger, origin, expectedTotal);
         log.info("Sync run {} started: source {}, {} {}", runId, source.id(), trigger, origin == null ? "" : origin);
         FieldMapping mapping = canonicalNames ? FieldMapping.IDENTITY : source.mapping();
-        Batch batch = new Batch();
+        String field = source.incremental() == null ? null : source.incremental().field();
+        Batch batch = new Batch(field);
         RunCounts total = RunCounts.NONE;
         long started = System.nanoTime();
         try {
@@ -85,9 +99,9 @@ public class Ingestion {
                 if (batch.size() >= settings.batchSize()) {
                     RunCounts before = total;
                     total = total.plus(flush(runId, source.id(), batch));
-                    batch = new Batch();
+                    batch = new Batch(field);
                     if (before.read() / PROGRESS_EVERY != total.read() / PROGRESS_EVERY) {
-                        log.info("Sync run {}: {} records so far ({}/s)", runId, total.read(), rate(total.read(), started));
+                        logProgress(runId, total.read(), expectedTotal, started);
                     }
                 }
             }
@@ -140,6 +154,9 @@ public class Ingestion {
                             batch.rejected.size());
                     runs.add(runId, counts, batch.rejected);
                     feed.append(written.events());
+                    if (batch.highest != null) {
+                        watermarks.advance(source, batch.highest, runId);
+                    }
                     return counts;
                 });
             } catch (TransientDataAccessException e) {
@@ -148,6 +165,15 @@ public class Ingestion {
                 }
                 log.debug("Sync run {}: batch retried after {}", runId, e.getMessage());
             }
+        }
+    }
+
+    private static void logProgress(long runId, int read, Long expectedTotal, long started) {
+        if (expectedTotal == null || expectedTotal <= 0) {
+            log.info("Sync run {}: {} records so far ({}/s)", runId, read, rate(read, started));
+        } else {
+            log.info("Sync run {}: {} of {} records so far ({} %, {}/s)", runId, read, expectedTotal,
+                    Math.min(100, read * 100 / expectedTotal), rate(read, started));
         }
     }
 
@@ -173,6 +199,13 @@ public class Ingestion {
     private final class Batch {
         private final List<SourceRecord> accepted = new ArrayList<>();
         private final List<NewRejection> rejected = new ArrayList<>();
+        private final String field;
+        /** Highest value of the source's incremental field among the rows, accepted or rejected. */
+        private String highest;
+
+        Batch(String field) {
+            this.field = field;
+        }
 
         int size() {
             return accepted.size() + rejected.size();
@@ -182,6 +215,9 @@ public class Ingestion {
             if (!row.readable()) {
                 rejected.add(new NewRejection(row.recordNo(), null, row.rawText(), List.of(new Reason(Reason.WHOLE_RECORD, row.unreadable()))));
                 return;
+            }
+            if (field != null) {
+                highest = watermarks.order().max(highest, WatermarkOrder.text(row.values().get(field)));
             }
             FieldMapping.Mapped mapped = mapping.apply(row.values());
             Parsed parsed = records.parse(source, mapped.values(), row.values());

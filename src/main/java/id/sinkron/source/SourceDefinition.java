@@ -18,6 +18,7 @@ import java.util.Map;
  * @param file the configuration file it was declared in
  * @param fieldTrust trust in some fields that differs from {@code trust}, by canonical field name
  * @param schedule when its route pulls; null when it does not say (pushed sources)
+ * @param incremental how it is pulled incrementally (its watermark field); null when every pull reads everything
  */
 public record SourceDefinition(
         String id,
@@ -31,7 +32,8 @@ public record SourceDefinition(
         FieldMapping mapping,
         Path file,
         Map<String, Integer> fieldTrust,
-        Schedule schedule) {
+        Schedule schedule,
+        Incremental incremental) {
 
     public SourceDefinition {
         fieldTrust = fieldTrust == null ? Map.of() : Map.copyOf(fieldTrust);

@@ -21,4 +21,5 @@ record SourceFile(
         @Pattern(regexp = "(?i)csv|ndjson", message = "must be csv or ndjson") @JsonProperty("format") String format,
         @JsonProperty("charset") String charset,
         @Size(min = 1, max = 1, message = "must be one character") @JsonProperty("delimiter") String delimiter,
-        @JsonProperty("mapping") Map<String, JsonNode> mapping) {}
+        @JsonProperty("mapping") Map<String, JsonNode> mapping,
+        @Valid @JsonProperty("incremental") Incremental incremental) {}

@@ -177,7 +177,7 @@ public class Sources {
         TrustDeclaration trust = declared.trust() == null ? TrustDeclaration.of(SourceTrust.DEFAULT) : declared.trust();
         int defaultTrust = trust.defaultTrust() == null ? SourceTrust.DEFAULT : trust.defaultTrust();
         return new Read(new SourceDefinition(declared.id(), declared.agency(), declared.entity(), declared.description(),
-                defaultTrust, format, charset, delimiter, mapping, file, trust.fields(), schedule), declared.id());
+                defaultTrust, format, charset, delimiter, mapping, file, trust.fields(), schedule, declared.incremental()), declared.id());
     }
 
     private static String path(JsonMappingException e) {

@@ -83,7 +83,8 @@ class SourcesTest {
         Sources sources = new Sources(new SourceSettings(Path.of("config/sources")), VALIDATOR);
 
         assertThat(sources.problems()).isEmpty();
-        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-dtks", "dukcapil-blora");
+        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-api", "dinsos-dtks", "disdik-api",
+                "disnaker-amqp", "dukcapil-blora", "rsud-kafka", "simpus-dinkes");
     }
 
     @Test
@@ -269,5 +270,54 @@ class SourcesTest {
     private Sources load(String yaml) throws Exception {
         Files.writeString(dir.resolve("source.yml"), yaml);
         return new Sources(new SourceSettings(dir), VALIDATOR);
+    }
+
+    @Test
+    void anIncrementalSourceDeclaresItsWatermarkFieldAndInitialValue() throws Exception {
+        Files.writeString(dir.resolve("simpus.yml"), """
+                id: simpus
+                agency: Dinas Kesehatan
+                entity: person
+                incremental:
+                  field: updated_at
+                  initial: "1970-01-01T00:00:00"
+                """);
+
+        Sources sources = new Sources(new SourceSettings(dir), VALIDATOR);
+
+        assertThat(sources.require("simpus").incremental()).isEqualTo(new Incremental("updated_at", "1970-01-01T00:00:00"));
+    }
+
+    @Test
+    void anIncrementalDeclarationWithoutFieldIsRefusedNamingTheKey() throws Exception {
+        Files.writeString(dir.resolve("simpus.yml"), """
+                id: simpus
+                agency: Dinas Kesehatan
+                entity: person
+                incremental:
+                  initial: "0"
+                """);
+
+        Sources sources = new Sources(new SourceSettings(dir), VALIDATOR);
+
+        assertThat(sources.find("simpus")).isEmpty();
+        assertThat(sources.problems().get(0).errors()).singleElement().asString()
+                .isEqualTo("line 4: incremental.field: must name the native field whose highest value is the watermark, e.g. updated_at");
+    }
+
+    @Test
+    void anIncrementalDeclarationWithAnUnknownKeyIsRefusedNamingTheKey() throws Exception {
+        Files.writeString(dir.resolve("simpus.yml"), """
+                id: simpus
+                agency: Dinas Kesehatan
+                entity: person
+                incremental:
+                  column: updated_at
+                """);
+
+        Sources sources = new Sources(new SourceSettings(dir), VALIDATOR);
+
+        assertThat(sources.problems().get(0).errors()).singleElement().asString()
+                .isEqualTo("line 5: incremental.column: unknown key 'column' (expected one of field, initial)");
     }
 }

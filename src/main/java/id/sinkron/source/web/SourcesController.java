@@ -1,5 +1,6 @@
 package id.sinkron.source.web;
 
+import id.sinkron.source.Incremental;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.SourceProblem;
 import id.sinkron.source.Sources;
@@ -24,7 +25,8 @@ class SourcesController {
      * @param mapping canonical field → its native column, or its rule as declared when it does more than rename
      */
     record SourceView(String id, String agency, String entity, String description, int trust, Map<String, Integer> trustFields,
-            String schedule, String format, String charset, String file, Map<String, Object> mapping) {}
+            String schedule, String format, String charset, String file, Map<String, Object> mapping,
+            Incremental incremental) {}
 
     record SourcesView(List<SourceView> sources, List<SourceProblem> refused) {}
 
@@ -38,6 +40,6 @@ class SourcesController {
         s.mapping().rules().forEach((field, rule) -> mapping.put(field, rule.renamesOnly() ? rule.from().get(0) : rule));
         return new SourceView(s.id(), s.agency(), s.entity(), s.description(), s.trust(), new TreeMap<>(s.fieldTrust()),
                 s.schedule() == null ? null : s.schedule().text(), s.format().name().toLowerCase(), s.charset().name(),
-                s.file().toString(), mapping.isEmpty() ? null : mapping);
+                s.file().toString(), mapping.isEmpty() ? null : mapping, s.incremental());
     }
 }
