@@ -31,7 +31,8 @@ class AgencyDataSources implements DisposableBean {
         settings.datasources().forEach((name, db) -> {
             DataSource source = db.configured() ? pool(name, db) : new Unconfigured(name);
             camel.getRegistry().bind(name, DataSource.class, source);
-            log.info("Agency database '{}': {}", name, db.configured() ? db.url() : "not configured (sinkron.datasources." + name + ".url is blank)");
+            log.info("Agency database '{}': {}", name, db.configured() ? db.loggableUrl()
+                    : "not configured (sinkron.datasources." + name + ".url is blank)");
         });
     }
 

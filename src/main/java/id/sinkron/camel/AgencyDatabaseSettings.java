@@ -47,9 +47,15 @@ public record AgencyDatabaseSettings(Map<String, @Valid AgencyDatabase> datasour
             return url != null && !url.isBlank();
         }
 
+        /** The URL without its parameters, which may carry a password: the only form that is logged. */
+        public String loggableUrl() {
+            int parameters = url == null ? -1 : url.indexOf('?');
+            return parameters < 0 ? url : url.substring(0, parameters) + "?...";
+        }
+
         @Override
         public String toString() {
-            return "AgencyDatabase[url=" + url + ", username=" + username + ", fetchSize=" + fetchSize + ", poolSize=" + poolSize + "]";
+            return "AgencyDatabase[url=" + loggableUrl() + ", username=" + username + ", fetchSize=" + fetchSize + ", poolSize=" + poolSize + "]";
         }
     }
 }
