@@ -43,6 +43,8 @@ public class IngestEndpoint extends RouteBuilder {
     public static final String RUN_ID_HEADER = "SinkronRunId";
     public static final String RUN_STATUS_HEADER = "SinkronRunStatus";
     public static final String EXPECTED_TOTAL_HEADER = "SinkronExpectedTotal";
+    /** Records the failure of a route that gave up before its run began (see {@link #recordFailure}). */
+    public static final String FAILED_URI = "direct:sinkron-run-failed";
 
     private final Sources sources;
     private final Ingestion ingestion;
@@ -59,6 +61,31 @@ public class IngestEndpoint extends RouteBuilder {
                 .description("Hands records to the sync pipeline; one exchange is one sync run")
                 .errorHandler(noErrorHandler())
                 .process(this::ingest);
+        from(FAILED_URI).routeId("sinkron-run-failed")
+                .description("Records a sync run that failed before it read a row, with the reason the route gave up")
+                .errorHandler(noErrorHandler())
+                .process(this::recordFailure);
+    }
+
+    /**
+     * Called by the shared error handling when a route gives up on an exchange for which no run was recorded (header
+     * {@code SinkronSource} set, {@code SinkronRunId} not): e.g. a pull whose agency database never answered.
+     */
+    void recordFailure(Exchange exchange) {
+        String sourceId = exchange.getIn().getHeader(SOURCE_HEADER, String.class);
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (sourceId == null || sources.find(sourceId).isEmpty() || cause == null) {
+            return;
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        RunResult result = ingestion.failedBeforeReading(sources.require(sourceId), RunTrigger.ROUTE, exchange.getFromRouteId(),
+                reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+        exchange.getIn().setHeader(RUN_ID_HEADER, result.runId());
+        exchange.getIn().setHeader(RUN_STATUS_HEADER, result.status().name());
     }
 
     void ingest(Exchange exchange) throws InvalidPayloadException {

@@ -122,6 +122,18 @@ public class Ingestion {
         }
     }
 
+    /**
+     * Records a run that failed before it read a row (the agency's database down, its query refused), so that a
+     * pull that finally fails is visible as a FAILED run with its reason like any other.
+     */
+    public RunResult failedBeforeReading(SourceDefinition source, RunTrigger trigger, String origin, String reason) {
+        long runId = runs.start(source.id(), trigger, origin);
+        runs.finish(runId, RunStatus.FAILED, reason);
+        metrics.finished(source.id(), trigger, RunStatus.FAILED, RunCounts.NONE, Duration.ZERO);
+        log.warn("Sync run {} of source {} failed before reading: {}", runId, source.id(), reason);
+        return new RunResult(runId, source.id(), RunStatus.FAILED, RunCounts.NONE, reason, false);
+    }
+
     private RunResult failed(long runId, String source, RunTrigger trigger, long started, RunCounts total, String error,
             boolean badInput, Throwable e) {
         try {

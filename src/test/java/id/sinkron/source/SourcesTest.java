@@ -84,7 +84,7 @@ class SourcesTest {
 
         assertThat(sources.problems()).isEmpty();
         assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-api", "dinsos-dtks", "disdik-api",
-                "disnaker-amqp", "dukcapil-blora", "rsud-kafka", "simpus-dinkes");
+                "disnaker-amqp", "dukcapil-blora", "rsud-kafka", "rsud-kelahiran", "simpus-dinkes");
     }
 
     @Test

@@ -6,18 +6,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.Api;
 import id.sinkron.support.Records;
+import id.sinkron.support.ServiceProcess;
 import id.sinkron.support.TestDatabase;
 import id.sinkron.support.WebhookReceiver;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,11 +34,11 @@ class DeliveryCrashIT {
         db.execute("create schema " + schema);
         Path logs = Files.createDirectories(Path.of("target", "crash-it"));
         try (WebhookReceiver receiver = new WebhookReceiver().delay(10)) {
-            int port = freePort();
-            Process first = start(db, schema, port, logs.resolve("first.log"));
+            int port = ServiceProcess.freePort();
+            Process first = ServiceProcess.start(db, schema, port, logs.resolve("first.log"), "--sinkron.delivery.poll-interval=500ms");
             Api api = new Api(port);
             try {
-                awaitUp(api);
+                ServiceProcess.awaitUp(api);
                 JsonNode created = api.post("/api/v1/subscriptions", "application/json", """
                         {"agency": "Dinas Sosial Kabupaten Blora", "delivery": "WEBHOOK", "endpoint": "%s"}
                         """.formatted(receiver.url())).json();
@@ -57,7 +54,7 @@ class DeliveryCrashIT {
             int beforeKill = receiver.accepted().size();
             assertThat(beforeKill).as("killed in the middle of delivery").isLessThan(300);
 
-            Process second = start(db, schema, port, logs.resolve("second.log"));
+            Process second = ServiceProcess.start(db, schema, port, logs.resolve("second.log"), "--sinkron.delivery.poll-interval=500ms");
             try {
                 await().atMost(Duration.ofSeconds(120)).until(() -> distinctIds(receiver).size() == 300);
             } finally {
@@ -92,33 +89,5 @@ class DeliveryCrashIT {
         Set<String> ids = new HashSet<>();
         receiver.accepted().forEach(e -> ids.add(e.get("id").asText()));
         return ids;
-    }
-
-    private static Process start(TestDatabase db, String schema, int port, Path log) throws IOException {
-        Path drop = Files.createTempDirectory("sinkron-crash-drop");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"),
-                "id.sinkron.SinkronApplication",
-                "--server.port=" + port,
-                "--sinkron.db.url=" + db.url(),
-                "--sinkron.db.username=" + db.username(),
-                "--sinkron.db.password=" + db.password(),
-                "--sinkron.db.schema=" + schema,
-                "--sinkron.demo.dir=" + drop,
-                "--sinkron.delivery.poll-interval=500ms"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();
-    }
-
-    private static void awaitUp(Api api) {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> api.get("/actuator/health").status() == 200);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
