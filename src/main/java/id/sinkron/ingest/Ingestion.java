@@ -5,11 +5,7 @@ import id.sinkron.audit.RunCounts;
 import id.sinkron.audit.RunStatus;
 import id.sinkron.audit.RunTrigger;
 import id.sinkron.audit.SyncRuns;
-import id.sinkron.canonical.Parsed;
-import id.sinkron.canonical.PersonRecords;
-import id.sinkron.canonical.PersonWriter;
 import id.sinkron.canonical.Reason;
-import id.sinkron.canonical.SourceRecord;
 import id.sinkron.canonical.WriteOutcome;
 import id.sinkron.database.Jsonb;
 import id.sinkron.feed.Feed;
@@ -41,18 +37,15 @@ public class Ingestion {
     private static final int PROGRESS_EVERY = 10_000;
 
     private final SyncRuns runs;
-    private final PersonRecords records;
-    private final PersonWriter writer;
+    private final RecordKinds kinds;
     private final Feed feed;
     private final TransactionTemplate tx;
     private final IngestSettings settings;
     private final SyncMetrics metrics;
 
-    public Ingestion(SyncRuns runs, PersonRecords records, PersonWriter writer, Feed feed, TransactionTemplate tx,
-            IngestSettings settings, SyncMetrics metrics) {
+    Ingestion(SyncRuns runs, RecordKinds kinds, Feed feed, TransactionTemplate tx, IngestSettings settings, SyncMetrics metrics) {
         this.runs = runs;
-        this.records = records;
-        this.writer = writer;
+        this.kinds = kinds;
         this.feed = feed;
         this.tx = tx;
         this.settings = settings;
@@ -75,17 +68,18 @@ public class Ingestion {
         long runId = runs.start(source.id(), trigger, origin);
         log.info("Sync run {} started: source {}, {} {}", runId, source.id(), trigger, origin == null ? "" : origin);
         FieldMapping mapping = canonicalNames ? FieldMapping.IDENTITY : source.mapping();
-        Batch batch = new Batch();
+        RecordKind<?> kind = kinds.of(source);
+        Batch<?> batch = new Batch<>(kind);
         RunCounts total = RunCounts.NONE;
         long started = System.nanoTime();
         try {
             while (rows.hasNext()) {
                 SourceRow row = rows.next();
-                batch.add(source.id(), row, mapping);
+                batch.add(row, mapping);
                 if (batch.size() >= settings.batchSize()) {
                     RunCounts before = total;
                     total = total.plus(flush(runId, source.id(), batch));
-                    batch = new Batch();
+                    batch = new Batch<>(kind);
                     if (before.read() / PROGRESS_EVERY != total.read() / PROGRESS_EVERY) {
                         log.info("Sync run {}: {} records so far ({}/s)", runId, total.read(), rate(total.read(), started));
                     }
@@ -128,14 +122,14 @@ public class Ingestion {
         return new RunResult(runId, source, RunStatus.FAILED, total, error, badInput);
     }
 
-    private RunCounts flush(long runId, String source, Batch batch) {
+    private RunCounts flush(long runId, String source, Batch<?> batch) {
         if (batch.size() == 0) {
             return RunCounts.NONE;
         }
         for (int attempt = 0; ; attempt++) {
             try {
                 return tx.execute(status -> {
-                    WriteOutcome written = writer.write(runId, source, batch.accepted);
+                    WriteOutcome written = batch.write(runId);
                     RunCounts counts = new RunCounts(batch.size(), written.created(), written.updated(), written.unchanged(),
                             batch.rejected.size());
                     runs.add(runId, counts, batch.rejected);
@@ -170,33 +164,37 @@ public class Ingestion {
     }
 
     /** The rows of one transaction, already split into accepted records and rejections. */
-    private final class Batch {
-        private final List<SourceRecord> accepted = new ArrayList<>();
+    private static final class Batch<R> {
+        private final RecordKind<R> kind;
+        private final List<R> accepted = new ArrayList<>();
         private final List<NewRejection> rejected = new ArrayList<>();
+
+        Batch(RecordKind<R> kind) {
+            this.kind = kind;
+        }
+
+        WriteOutcome write(long runId) {
+            return kind.write(runId, accepted);
+        }
 
         int size() {
             return accepted.size() + rejected.size();
         }
 
-        void add(String source, SourceRow row, FieldMapping mapping) {
+        void add(SourceRow row, FieldMapping mapping) {
             if (!row.readable()) {
                 rejected.add(new NewRejection(row.recordNo(), null, row.rawText(), List.of(new Reason(Reason.WHOLE_RECORD, row.unreadable()))));
                 return;
             }
             FieldMapping.Mapped mapped = mapping.apply(row.values());
-            Parsed parsed = records.parse(source, mapped.values(), row.values());
-            if (parsed instanceof Parsed.Accepted ok && mapped.reasons().isEmpty()) {
-                accepted.add(ok.record());
+            RecordKind.Parse<R> parsed = kind.parse(mapped.values(), row.values());
+            if (parsed.accepted() != null && mapped.reasons().isEmpty()) {
+                accepted.add(parsed.accepted());
                 return;
             }
             List<Reason> reasons = new ArrayList<>(mapped.reasons());
-            String id = null;
-            if (parsed instanceof Parsed.Rejected no) {
-                reasons.addAll(no.reasons());
-                id = no.sourceRecordId();
-            } else if (parsed instanceof Parsed.Accepted ok) {
-                id = ok.record().sourceRecordId();
-            }
+            reasons.addAll(parsed.reasons());
+            String id = parsed.sourceRecordId();
             // the row's own text when it has one: an auditor sees exactly what the agency sent
             String payload = row.rawText() != null ? row.rawText() : Jsonb.write(row.values());
             rejected.add(new NewRejection(row.recordNo(), id, payload, reasons));

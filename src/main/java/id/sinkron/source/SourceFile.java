@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 
 /** A source declaration as written in {@code config/sources/*.yml}, before validation. */
@@ -14,11 +15,14 @@ record SourceFile(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be lower-case letters, digits and dashes (2-63)")
         @JsonProperty("id") String id,
         @NotBlank @Size(max = 200) @JsonProperty("agency") String agency,
-        @NotBlank @Pattern(regexp = "person", message = "must be 'person' (the only entity so far)")
+        @NotBlank @Pattern(regexp = "person|service", message = "must be 'person' or 'service'")
         @JsonProperty("entity") String entity,
         @JsonProperty("description") String description,
         @Min(0) @Max(100) @JsonProperty("trust") Integer trust,
         @Pattern(regexp = "(?i)csv|ndjson", message = "must be csv or ndjson") @JsonProperty("format") String format,
         @JsonProperty("charset") String charset,
         @Size(min = 1, max = 1, message = "must be one character") @JsonProperty("delimiter") String delimiter,
-        @JsonProperty("mapping") Map<String, JsonNode> mapping) {}
+        @JsonProperty("mapping") Map<String, JsonNode> mapping,
+        @JsonProperty("statuses") Map<String, List<String>> statuses,
+        @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be the id of a declared person source")
+        @JsonProperty("person-source") String personSource) {}

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import id.sinkron.canonical.PersonRecords;
 import id.sinkron.canonical.SourceTrust;
+import id.sinkron.service.ServiceRecords;
+import id.sinkron.service.ServiceStatuses;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -43,6 +45,8 @@ public class Sources {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private static final List<String> REQUIRED = List.of(PersonRecords.SOURCE_RECORD_ID, "full_name");
+    private static final String SERVICE_FIELDS = String.join(", ", ServiceRecords.INPUT_FIELDS.stream().sorted().toList())
+            + " or attributes.<name>";
 
     private final Map<String, SourceDefinition> sources;
     private final List<SourceProblem> problems;
@@ -64,6 +68,7 @@ public class Sources {
                 found.add(new SourceProblem(file.toString(), List.copyOf(errors)));
             }
         }
+        refuseUnknownPersonSources(loaded, found);
         this.sources = Map.copyOf(loaded);
         this.problems = List.copyOf(found);
     }
@@ -83,6 +88,38 @@ public class Sources {
     /** Files that were refused, with every error in each. */
     public List<SourceProblem> problems() {
         return problems;
+    }
+
+    /** A service source's {@code person-source} must be a declared person source of the same agency. */
+    private static void refuseUnknownPersonSources(Map<String, SourceDefinition> loaded, List<SourceProblem> found) {
+        List<SourceDefinition> refused = loaded.values().stream()
+                .filter(s -> s.personSource() != null && !personSourcesOf(loaded.values(), s.agency()).contains(s.personSource()))
+                .toList();
+        for (SourceDefinition s : refused) {
+            String error = at(readQuietly(s.file()), "person-source") + "person-source: '" + s.personSource()
+                    + "' is not a declared person source of " + s.agency();
+            log.error("Source file {} refused: {}", s.file(), error);
+            found.add(new SourceProblem(s.file().toString(), List.of(error)));
+            loaded.remove(s.id());
+        }
+    }
+
+    /** The ids of the declared person sources of {@code agency}: the sources its service rows may name as {@code person_source}. */
+    public java.util.Set<String> personSourcesOf(String agency) {
+        return personSourcesOf(sources.values(), agency);
+    }
+
+    private static java.util.Set<String> personSourcesOf(Collection<SourceDefinition> all, String agency) {
+        return all.stream().filter(s -> SourceDefinition.PERSON.equals(s.entity()) && s.agency().equals(agency))
+                .map(SourceDefinition::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static List<Path> files(Path dir) {
@@ -118,13 +155,14 @@ public class Sources {
             String key = v.getPropertyPath().toString();
             errors.add(at(text, key) + key + ": " + v.getMessage());
         }
+        boolean service = SourceDefinition.SERVICE.equals(declared.entity());
         Map<String, FieldRule> rules = new LinkedHashMap<>();
         if (declared.mapping() != null) {
             declared.mapping().forEach((field, node) -> {
                 String where = at(text, field) + "mapping." + field + ": ";
-                if (!PersonRecords.INPUT_FIELDS.contains(field)) {
-                    errors.add(where + "unknown canonical field (expected one of "
-                            + String.join(", ", PersonRecords.INPUT_FIELDS.stream().sorted().toList()) + ")");
+                if (service ? !ServiceRecords.isInputField(field) : !PersonRecords.INPUT_FIELDS.contains(field)) {
+                    errors.add(where + "unknown canonical field (expected one of " + (service ? SERVICE_FIELDS
+                            : String.join(", ", PersonRecords.INPUT_FIELDS.stream().sorted().toList())) + ")");
                     return;
                 }
                 FieldRule rule = rule(node, where, errors);
@@ -141,7 +179,7 @@ public class Sources {
                 }
                 rules.put(field, rule);
             });
-            for (String required : REQUIRED) {
+            for (String required : service ? ServiceRecords.REQUIRED : REQUIRED) {
                 if (!declared.mapping().containsKey(required)) {
                     errors.add(at(text, "mapping") + "mapping: must map the required field " + required);
                 }
@@ -155,6 +193,19 @@ public class Sources {
                 errors.add(at(text, "charset") + "charset: unknown character set '" + declared.charset() + "'");
             }
         }
+        ServiceStatuses statuses = ServiceStatuses.CANONICAL;
+        if (declared.statuses() != null || declared.personSource() != null) {
+            if (!service) {
+                errors.add(at(text, declared.statuses() != null ? "statuses" : "person-source")
+                        + (declared.statuses() != null ? "statuses" : "person-source") + ": only a source with entity: service has it");
+            } else if (declared.statuses() != null) {
+                try {
+                    statuses = ServiceStatuses.of(declared.statuses());
+                } catch (IllegalArgumentException e) {
+                    errors.add(at(text, "statuses") + "statuses: " + e.getMessage());
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             return null;
         }
@@ -162,7 +213,7 @@ public class Sources {
         char delimiter = declared.delimiter() == null ? ',' : declared.delimiter().charAt(0);
         int trust = declared.trust() == null ? SourceTrust.DEFAULT : declared.trust();
         return new SourceDefinition(declared.id(), declared.agency(), declared.entity(), declared.description(), trust, format,
-                charset, delimiter, new FieldMapping(rules), file);
+                charset, delimiter, new FieldMapping(rules), file, statuses, declared.personSource());
     }
 
     private static FieldRule rule(JsonNode node, String where, List<String> errors) {

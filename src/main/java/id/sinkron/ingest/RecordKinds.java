@@ -1,0 +1,74 @@
+package id.sinkron.ingest;
+
+import id.sinkron.canonical.Parsed;
+import id.sinkron.canonical.PersonRecords;
+import id.sinkron.canonical.PersonWriter;
+import id.sinkron.canonical.SourceRecord;
+import id.sinkron.canonical.WriteOutcome;
+import id.sinkron.service.ParsedService;
+import id.sinkron.service.ServiceRecord;
+import id.sinkron.service.ServiceRecords;
+import id.sinkron.service.ServiceSource;
+import id.sinkron.service.ServiceWriter;
+import id.sinkron.source.SourceDefinition;
+import id.sinkron.source.Sources;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Picks the parser and writer for a source's entity: golden persons, or service records. */
+@Component
+class RecordKinds {
+
+    private final PersonRecords persons;
+    private final PersonWriter personWriter;
+    private final ServiceRecords services;
+    private final ServiceWriter serviceWriter;
+    private final Sources sources;
+
+    RecordKinds(PersonRecords persons, PersonWriter personWriter, ServiceRecords services, ServiceWriter serviceWriter, Sources sources) {
+        this.persons = persons;
+        this.personWriter = personWriter;
+        this.services = services;
+        this.serviceWriter = serviceWriter;
+        this.sources = sources;
+    }
+
+    RecordKind<?> of(SourceDefinition source) {
+        return SourceDefinition.SERVICE.equals(source.entity()) ? service(source) : person(source.id());
+    }
+
+    private RecordKind<SourceRecord> person(String source) {
+        return new RecordKind<>() {
+            @Override
+            public Parse<SourceRecord> parse(Map<String, ?> values, Map<String, Object> raw) {
+                Parsed parsed = persons.parse(source, values, raw);
+                return parsed instanceof Parsed.Accepted ok ? Parse.ok(ok.record(), ok.record().sourceRecordId())
+                        : Parse.refused(((Parsed.Rejected) parsed).sourceRecordId(), ((Parsed.Rejected) parsed).reasons());
+            }
+
+            @Override
+            public WriteOutcome write(long runId, List<SourceRecord> records) {
+                return personWriter.write(runId, source, records);
+            }
+        };
+    }
+
+    private RecordKind<ServiceRecord> service(SourceDefinition definition) {
+        ServiceSource source = new ServiceSource(definition.id(), definition.agency(), definition.statuses(), definition.personSource(),
+                sources.personSourcesOf(definition.agency()));
+        return new RecordKind<>() {
+            @Override
+            public Parse<ServiceRecord> parse(Map<String, ?> values, Map<String, Object> raw) {
+                ParsedService parsed = services.parse(source, values, raw);
+                return parsed instanceof ParsedService.Accepted ok ? Parse.ok(ok.record(), ok.record().sourceRecordId())
+                        : Parse.refused(((ParsedService.Rejected) parsed).sourceRecordId(), ((ParsedService.Rejected) parsed).reasons());
+            }
+
+            @Override
+            public WriteOutcome write(long runId, List<ServiceRecord> records) {
+                return serviceWriter.write(runId, source, records);
+            }
+        };
+    }
+}
