@@ -83,7 +83,7 @@ class SourcesTest {
         Sources sources = new Sources(new SourceSettings(Path.of("config/sources")), VALIDATOR);
 
         assertThat(sources.problems()).isEmpty();
-        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-dtks", "dukcapil-blora");
+        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-bansos", "dinsos-dtks", "dukcapil-blora");
     }
 
     @Test
