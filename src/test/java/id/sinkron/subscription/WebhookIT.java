@@ -45,7 +45,8 @@ class WebhookIT extends IntegrationTest {
     void deliversSignedCloudEventsInFeedOrderWithTheAgencysOwnRecordIds() {
         JsonNode created = subscribe("");
         assertThat(created.get("secret").asText()).startsWith("whsec_");
-        assertThat(created.at("/subscription/own_sources").toString()).isEqualTo("[\"dinsos-dtks\"]");
+        // every declared source of the agency, its service source included
+        assertThat(created.at("/subscription/own_sources").toString()).isEqualTo("[\"dinsos-bansos\",\"dinsos-dtks\"]");
 
         api().push("dinsos-dtks", "application/x-ndjson", Records.ndjson(5L, 3, "DTKS"));
 
