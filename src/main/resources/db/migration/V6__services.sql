@@ -24,8 +24,10 @@ create table services (
     unique (agency, service_type, external_id)
 );
 create index services_person_idx on services (person_id) where person_id is not null;
--- the services still waiting for their person, so they can be found and resolved again
-create index services_unresolved_idx on services (agency) where person_id is null;
+-- the services still waiting for their person, found by the NIK or the person record id that arrives
+create index services_waiting_nik_idx on services ((record->>'person_nik')) where person_id is null;
+create index services_waiting_record_idx on services ((record->>'person_source'), (record->>'person_source_record_id'))
+    where person_id is null;
 create index services_source_record_idx on services (source, source_record_id);
 
 create table service_versions (

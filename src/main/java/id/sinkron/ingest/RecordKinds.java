@@ -5,6 +5,7 @@ import id.sinkron.canonical.PersonRecords;
 import id.sinkron.canonical.PersonWriter;
 import id.sinkron.canonical.SourceRecord;
 import id.sinkron.canonical.WriteOutcome;
+import id.sinkron.feed.NewEvent;
 import id.sinkron.service.ParsedService;
 import id.sinkron.service.ServiceRecord;
 import id.sinkron.service.ServiceRecords;
@@ -12,11 +13,16 @@ import id.sinkron.service.ServiceSource;
 import id.sinkron.service.ServiceWriter;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.Sources;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Picks the parser and writer for a source's entity: golden persons, or service records. */
+/**
+ * Picks the parser and writer for a source's entity: golden persons (which also link the services waiting for
+ * them), or service records.
+ */
 @Component
 class RecordKinds {
 
@@ -47,9 +53,19 @@ class RecordKinds {
                         : Parse.refused(((Parsed.Rejected) parsed).sourceRecordId(), ((Parsed.Rejected) parsed).reasons());
             }
 
+            /** The persons, then the services that were waiting for them, so agencies hear of the person first. */
             @Override
             public WriteOutcome write(long runId, List<SourceRecord> records) {
-                return personWriter.write(runId, source, records);
+                WriteOutcome persons = personWriter.write(runId, source, records);
+                List<NewEvent> linked = serviceWriter.resolveWaiting(runId, source,
+                        records.stream().map(SourceRecord::sourceRecordId).toList(),
+                        records.stream().map(r -> r.person().nik()).filter(Objects::nonNull).distinct().toList());
+                if (linked.isEmpty()) {
+                    return persons;
+                }
+                List<NewEvent> events = new ArrayList<>(persons.events());
+                events.addAll(linked);
+                return new WriteOutcome(persons.created(), persons.updated(), persons.unchanged(), events);
             }
         };
     }

@@ -23,13 +23,17 @@ final class PersonResolver {
     record Resolved(UUID personId, PersonLink link, List<String> warnings) {}
 
     Resolved resolve(ServiceRecord r) {
-        UUID byRef = r.personSourceRecordId() == null ? null
-                : byRecord.get(new ServiceSql.PersonRef(r.personSource(), r.personSourceRecordId()));
-        List<UUID> holders = r.personNik() == null ? List.of() : byNik.getOrDefault(r.personNik(), List.of());
+        return resolve(r.personNik(), r.personSource(), r.personSourceRecordId());
+    }
+
+    /** @param personSource and {@code personSourceRecordId}: both null, or both set */
+    Resolved resolve(String nik, String personSource, String personSourceRecordId) {
+        UUID byRef = personSourceRecordId == null ? null : byRecord.get(new ServiceSql.PersonRef(personSource, personSourceRecordId));
+        List<UUID> holders = nik == null ? List.of() : byNik.getOrDefault(nik, List.of());
         if (byRef != null) {
-            if (r.personNik() != null && !holders.isEmpty() && !holders.contains(byRef)) {
-                return new Resolved(byRef, PersonLink.SOURCE_RECORD, List.of("person_nik " + r.personNik() + " belongs to another person than "
-                        + r.personSource() + " record " + r.personSourceRecordId() + ": linked by the record id"));
+            if (nik != null && !holders.isEmpty() && !holders.contains(byRef)) {
+                return new Resolved(byRef, PersonLink.SOURCE_RECORD, List.of("person_nik " + nik + " belongs to another person than "
+                        + personSource + " record " + personSourceRecordId + ": linked by the record id"));
             }
             return new Resolved(byRef, PersonLink.SOURCE_RECORD, List.of());
         }
@@ -38,13 +42,13 @@ final class PersonResolver {
         }
         String why;
         if (holders.size() > 1) {
-            why = "person_nik " + r.personNik() + " is held by " + holders.size() + " persons";
-        } else if (r.personSourceRecordId() != null) {
-            why = "no person is known for " + r.personSource() + " record " + r.personSourceRecordId()
-                    + (r.personNik() == null ? "" : " nor with NIK " + r.personNik());
+            why = "person_nik " + nik + " is held by " + holders.size() + " persons";
+        } else if (personSourceRecordId != null) {
+            why = "no person is known for " + personSource + " record " + personSourceRecordId + (nik == null ? "" : " nor with NIK " + nik);
         } else {
-            why = "no person with NIK " + r.personNik() + " is known";
+            why = "no person with NIK " + nik + " is known";
         }
-        return new Resolved(null, PersonLink.UNRESOLVED, List.of(why + " yet: the service is kept without a person and linked when sent again"));
+        return new Resolved(null, PersonLink.UNRESOLVED,
+                List.of(why + " yet: the service is kept without a person and linked when the person arrives or the service is sent again"));
     }
 }

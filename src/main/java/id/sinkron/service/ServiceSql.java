@@ -1,5 +1,6 @@
 package id.sinkron.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import id.sinkron.database.Jsonb;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ServiceSql {
 
+    private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {};
+
     private final JdbcTemplate jdbc;
 
     ServiceSql(JdbcTemplate jdbc) {
@@ -26,8 +29,8 @@ class ServiceSql {
     /** A service's identity within its agency. */
     record Key(String serviceType, String externalId) {}
 
-    /** A service as stored now. */
-    record Current(UUID id, int version, Map<String, Object> record, String contentHash) {}
+    /** A service as stored now; {@code contentHash} identifies what the agency sent, person resolution aside. */
+    record Current(UUID id, int version, Map<String, Object> record, List<String> warnings, String contentHash) {}
 
     /** A person reference by source record. */
     record PersonRef(String source, String sourceRecordId) {}
@@ -50,7 +53,7 @@ class ServiceSql {
     Map<Key, Current> current(String agency, Collection<Key> keys) {
         Map<Key, Current> found = new HashMap<>();
         jdbc.query("""
-                select s.service_type, s.external_id, s.id, s.version, s.record, s.content_hash
+                select s.service_type, s.external_id, s.id, s.version, s.record, s.warnings, s.content_hash
                   from services s join unnest(?::text[], ?::text[]) as k(service_type, external_id) using (service_type, external_id)
                  where s.agency = ? order by s.id for update of s
                 """, ps -> {
@@ -58,10 +61,31 @@ class ServiceSql {
                     texts(ps, 2, keys.stream().map(Key::externalId).toList());
                     ps.setString(3, agency);
                 }, rs -> {
-                    found.put(new Key(rs.getString(1), rs.getString(2)), new Current(
-                            rs.getObject(3, UUID.class), rs.getInt(4), Jsonb.readMap(rs.getString(5)), rs.getString(6)));
+                    found.put(new Key(rs.getString(1), rs.getString(2)), new Current(rs.getObject(3, UUID.class), rs.getInt(4),
+                            Jsonb.readMap(rs.getString(5)), Jsonb.read(rs.getString(6), WARNINGS), rs.getString(7)));
                 });
         return found;
+    }
+
+    /**
+     * The services waiting for a person that name one of {@code source}'s records {@code sourceRecordIds} or one of
+     * {@code niks}, locked for update in id order (the order {@link #current} locks in, so the two cannot deadlock).
+     */
+    List<Stored> waiting(String source, Collection<String> sourceRecordIds, Collection<String> niks) {
+        return jdbc.query("""
+                select id, version, record, provenance, warnings, source, source_record_id, content_hash, source_updated_at
+                  from services
+                 where person_id is null
+                   and ((record->>'person_source' = ? and record->>'person_source_record_id' = any(?::text[]))
+                        or record->>'person_nik' = any(?::text[]))
+                 order by id for update
+                """, ps -> {
+                    ps.setString(1, source);
+                    texts(ps, 2, sourceRecordIds);
+                    texts(ps, 3, niks);
+                }, (rs, i) -> new Stored(rs.getObject(1, UUID.class), rs.getInt(2), null, Jsonb.readMap(rs.getString(3)),
+                        Jsonb.readMap(rs.getString(4)), Jsonb.read(rs.getString(5), WARNINGS), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getTimestamp(9)));
     }
 
     /** NIK to the golden persons holding it, oldest first. */

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -78,15 +79,16 @@ public class ServiceWriter {
         for (ServiceRecord r : records) {
             ServiceSql.Key key = key(r);
             PersonResolver.Resolved person = persons.resolve(r);
-            Map<String, Object> record = r.toMap(person.personId());
+            // as it reads back from the database (a JSON number 200000 is then an Integer, not a Long), so equal means equal
+            Map<String, Object> record = Jsonb.readMap(Jsonb.write(r.toMap(person.personId())));
             List<String> warnings = new ArrayList<>(r.warnings());
             warnings.addAll(person.warnings());
-            String hash = hash(r, record, warnings);
+            String hash = hash(r);
             ServiceSql.Stored before = rows.get(key);
             ServiceSql.Current known = before != null
-                    ? new ServiceSql.Current(before.id(), before.version(), before.record(), before.contentHash())
+                    ? new ServiceSql.Current(before.id(), before.version(), before.record(), before.warnings(), before.contentHash())
                     : stored.get(key);
-            if (known != null && known.contentHash().equals(hash)) {
+            if (known != null && known.contentHash().equals(hash) && known.record().equals(record) && known.warnings().equals(warnings)) {
                 unchanged++;
                 continue;
             }
@@ -118,6 +120,59 @@ public class ServiceWriter {
         return new WriteOutcome(created, updated, unchanged, events);
     }
 
+    /**
+     * Links the services waiting for a person (stored with {@code person_id} null) that name one of the person
+     * records or NIKs a person batch just wrote: each becomes a new version with its person and a
+     * {@code service.updated} event, in the caller's transaction, after the persons were written. A service that
+     * commits concurrently with its person's batch is linked the next time the agency sends it.
+     *
+     * @param personSource the source of the person records written
+     * @return the events, to append to the feed with the batch's own
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<NewEvent> resolveWaiting(long runId, String personSource, Collection<String> sourceRecordIds, Collection<String> niks) {
+        List<ServiceSql.Stored> waiting = sql.waiting(personSource, sourceRecordIds, niks);
+        if (waiting.isEmpty()) {
+            return List.of();
+        }
+        Set<String> waitingNiks = new TreeSet<>();
+        Set<ServiceSql.PersonRef> refs = new LinkedHashSet<>();
+        for (ServiceSql.Stored s : waiting) {
+            if (s.record().get("person_nik") instanceof String nik) {
+                waitingNiks.add(nik);
+            }
+            if (s.record().get("person_source_record_id") instanceof String id) {
+                refs.add(new ServiceSql.PersonRef(String.valueOf(s.record().get("person_source")), id));
+            }
+        }
+        PersonResolver persons = new PersonResolver(sql.personsByNik(waitingNiks), sql.personsByRecord(refs));
+        ServiceSql.Changes changes = new ServiceSql.Changes(Timestamp.from(clock.instant()));
+        List<NewEvent> events = new ArrayList<>();
+        for (ServiceSql.Stored s : waiting) {
+            PersonResolver.Resolved person = persons.resolve(text(s.record(), "person_nik"), text(s.record(), "person_source"),
+                    text(s.record(), "person_source_record_id"));
+            if (person.personId() == null) {
+                continue;
+            }
+            Map<String, Object> record = new LinkedHashMap<>(s.record());
+            record.put("person_id", person.personId().toString());
+            Map<String, Object> provenance = new LinkedHashMap<>(s.provenance());
+            provenance.put("person_link", person.link().name());
+            ServiceSql.Stored linked = new ServiceSql.Stored(s.id(), s.version() + 1, person.personId(), record, provenance,
+                    person.warnings(), s.source(), s.sourceRecordId(), s.contentHash(), s.sourceUpdatedAt());
+            Map<String, Object> diff = diff(s.record(), record);
+            changes.row(true, linked);
+            changes.version(linked, runId, diff);
+            events.add(new NewEvent("service.updated", ENTITY, s.id(), linked.version(), diff, runId));
+        }
+        sql.apply(changes);
+        return events;
+    }
+
+    private static String text(Map<String, Object> record, String field) {
+        return record.get(field) instanceof String value ? value : null;
+    }
+
     private static ServiceSql.Key key(ServiceRecord r) {
         return new ServiceSql.Key(r.serviceType(), r.externalId());
     }
@@ -140,12 +195,16 @@ public class ServiceWriter {
         return changed;
     }
 
-    /** Identifies what is stored for a record: raw payload, canonical values with the resolved person, warnings. */
-    static String hash(ServiceRecord r, Map<String, Object> record, List<String> warnings) {
+    /**
+     * Identifies what the agency sent: raw payload, canonical values and warnings, row id and change time. The
+     * person found for it is compared apart, so a service linked when its person arrived is still unchanged when
+     * the agency sends it again.
+     */
+    static String hash(ServiceRecord r) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("raw", r.raw());
-        content.put("record", record);
-        content.put("warnings", warnings);
+        content.put("record", r.toMap(null));
+        content.put("warnings", r.warnings());
         content.put("source_record_id", r.sourceRecordId());
         content.put("updated_at", r.updatedAt() == null ? null : r.updatedAt().toInstant().toString());
         try {

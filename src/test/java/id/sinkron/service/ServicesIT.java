@@ -111,7 +111,7 @@ class ServicesIT extends IntegrationTest {
     }
 
     @Test
-    void aServiceWhosePersonIsUnknownIsKeptWithAWarningAndLinkedWhenSentAgainAfterThePersonArrived() {
+    void aServiceWhosePersonIsUnknownIsKeptWithAWarningAndLinkedWhenThePersonArrives() {
         String body = service("B-1", "PKH", "PKH-001", "AKTIF", "\"person_nik\": \"3316094509870001\"");
         JsonNode first = push(body);
 
@@ -121,17 +121,34 @@ class ServicesIT extends IntegrationTest {
         assertThat(waiting.get("warnings").get(0).asText()).contains("no person with NIK 3316094509870001");
         assertThat(waiting.at("/provenance/person_link").asText()).isEqualTo("UNRESOLVED");
 
-        pushPersons(SITI);
-        JsonNode again = push(body);
+        long personRun = api().push("dinsos-dtks", NDJSON, SITI).json().get("run_id").asLong();
 
-        assertThat(again.at("/counts/updated").asInt()).isEqualTo(1);
         JsonNode linked = servicesOf("3316094509870001").get(0);
         assertThat(linked.get("version").asInt()).isEqualTo(2);
         assertThat(linked.get("warnings")).isEmpty();
+        assertThat(linked.at("/provenance/person_link").asText()).isEqualTo("NIK");
         JsonNode update = api().get("/api/v1/feed/services").json().get("events").get(1);
         assertThat(update.get("type").asText()).isEqualTo("service.updated");
+        assertThat(update.get("run_id").asLong()).as("linked by the person's run").isEqualTo(personRun);
         assertThat(update.at("/changed/person_id/old").isNull()).isTrue();
         assertThat(update.at("/changed/person_id/new").asText()).isEqualTo(linked.get("person_id").asText());
+        assertThat(update.get("seq").asLong()).as("after the person's own event")
+                .isGreaterThan(api().get("/api/v1/feed/persons").json().at("/events/0/seq").asLong());
+
+        JsonNode again = push(body);
+        assertThat(again.at("/counts/unchanged").asInt()).as("the same enrolment, still with its person").isEqualTo(1);
+        assertThat(count("service_versions")).isEqualTo(2);
+    }
+
+    @Test
+    void aServiceWaitingForTheAgencysPersonRecordIsLinkedWhenThatRecordArrives() {
+        push(service("B-1", "BPNT", "KKS-1", "1", "\"person_source_record_id\": \"DTKS-2\""));
+        assertThat(jdbcService("BPNT", "KKS-1").get("warnings").get(0).asText()).contains("no person is known for dinsos-dtks record DTKS-2");
+
+        pushPersons(SARMIN);
+
+        String sarmin = jdbc.queryForObject("select person_id::text from source_records where source_record_id = 'DTKS-2'", String.class);
+        assertThat(jdbcService("BPNT", "KKS-1").get("person_id").asText()).isEqualTo(sarmin);
     }
 
     @Test
