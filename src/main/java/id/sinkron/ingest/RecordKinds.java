@@ -11,6 +11,7 @@ import id.sinkron.service.ServiceRecord;
 import id.sinkron.service.ServiceRecords;
 import id.sinkron.service.ServiceSource;
 import id.sinkron.service.ServiceWriter;
+import id.sinkron.service.WaitingServices;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.Sources;
 import java.util.ArrayList;
@@ -30,13 +31,16 @@ class RecordKinds {
     private final PersonWriter personWriter;
     private final ServiceRecords services;
     private final ServiceWriter serviceWriter;
+    private final WaitingServices waitingServices;
     private final Sources sources;
 
-    RecordKinds(PersonRecords persons, PersonWriter personWriter, ServiceRecords services, ServiceWriter serviceWriter, Sources sources) {
+    RecordKinds(PersonRecords persons, PersonWriter personWriter, ServiceRecords services, ServiceWriter serviceWriter,
+            WaitingServices waitingServices, Sources sources) {
         this.persons = persons;
         this.personWriter = personWriter;
         this.services = services;
         this.serviceWriter = serviceWriter;
+        this.waitingServices = waitingServices;
         this.sources = sources;
     }
 
@@ -57,7 +61,7 @@ class RecordKinds {
             @Override
             public WriteOutcome write(long runId, List<SourceRecord> records) {
                 WriteOutcome persons = personWriter.write(runId, source, records);
-                List<NewEvent> linked = serviceWriter.resolveWaiting(runId, source,
+                List<NewEvent> linked = waitingServices.link(runId, source,
                         records.stream().map(SourceRecord::sourceRecordId).toList(),
                         records.stream().map(r -> r.person().nik()).filter(Objects::nonNull).distinct().toList());
                 if (linked.isEmpty()) {

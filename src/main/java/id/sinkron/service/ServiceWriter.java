@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a batch of accepted service records of one source. A service is one row per (agency, service type,
  * external id), whichever row id or run sends it; its person is resolved on every write (by the agency's person
- * record id through the cross-reference, else by a NIK held by exactly one person), so a service stored before
- * its person arrived is linked the next time the agency sends it. A record identical to the stored one, person
- * included, is skipped; a changed record is a new version and a {@code service.created}/{@code service.updated}
+ * record id through the cross-reference, else by a NIK held by exactly one person); a service stored before its
+ * person arrived is linked by {@link WaitingServices} when the person comes, or here when the agency sends it
+ * again. A record identical to the stored one, person included, is skipped; a changed record is a new version and a {@code service.created}/{@code service.updated}
  * event. Everything happens in the caller's transaction; the events must be appended to the feed in it.
  */
 @Repository
@@ -118,59 +117,6 @@ public class ServiceWriter {
         rows.forEach((key, row) -> changes.row(stored.containsKey(key), row));
         sql.apply(changes);
         return new WriteOutcome(created, updated, unchanged, events);
-    }
-
-    /**
-     * Links the services waiting for a person (stored with {@code person_id} null) that name one of the person
-     * records or NIKs a person batch just wrote: each becomes a new version with its person and a
-     * {@code service.updated} event, in the caller's transaction, after the persons were written. A service that
-     * commits concurrently with its person's batch is linked the next time the agency sends it.
-     *
-     * @param personSource the source of the person records written
-     * @return the events, to append to the feed with the batch's own
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<NewEvent> resolveWaiting(long runId, String personSource, Collection<String> sourceRecordIds, Collection<String> niks) {
-        List<ServiceSql.Stored> waiting = sql.waiting(personSource, sourceRecordIds, niks);
-        if (waiting.isEmpty()) {
-            return List.of();
-        }
-        Set<String> waitingNiks = new TreeSet<>();
-        Set<ServiceSql.PersonRef> refs = new LinkedHashSet<>();
-        for (ServiceSql.Stored s : waiting) {
-            if (s.record().get("person_nik") instanceof String nik) {
-                waitingNiks.add(nik);
-            }
-            if (s.record().get("person_source_record_id") instanceof String id) {
-                refs.add(new ServiceSql.PersonRef(String.valueOf(s.record().get("person_source")), id));
-            }
-        }
-        PersonResolver persons = new PersonResolver(sql.personsByNik(waitingNiks), sql.personsByRecord(refs));
-        ServiceSql.Changes changes = new ServiceSql.Changes(Timestamp.from(clock.instant()));
-        List<NewEvent> events = new ArrayList<>();
-        for (ServiceSql.Stored s : waiting) {
-            PersonResolver.Resolved person = persons.resolve(text(s.record(), "person_nik"), text(s.record(), "person_source"),
-                    text(s.record(), "person_source_record_id"));
-            if (person.personId() == null) {
-                continue;
-            }
-            Map<String, Object> record = new LinkedHashMap<>(s.record());
-            record.put("person_id", person.personId().toString());
-            Map<String, Object> provenance = new LinkedHashMap<>(s.provenance());
-            provenance.put("person_link", person.link().name());
-            ServiceSql.Stored linked = new ServiceSql.Stored(s.id(), s.version() + 1, person.personId(), record, provenance,
-                    person.warnings(), s.source(), s.sourceRecordId(), s.contentHash(), s.sourceUpdatedAt());
-            Map<String, Object> diff = diff(s.record(), record);
-            changes.row(true, linked);
-            changes.version(linked, runId, diff);
-            events.add(new NewEvent("service.updated", ENTITY, s.id(), linked.version(), diff, runId));
-        }
-        sql.apply(changes);
-        return events;
-    }
-
-    private static String text(Map<String, Object> record, String field) {
-        return record.get(field) instanceof String value ? value : null;
     }
 
     private static ServiceSql.Key key(ServiceRecord r) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -45,8 +46,6 @@ public class Sources {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private static final List<String> REQUIRED = List.of(PersonRecords.SOURCE_RECORD_ID, "full_name");
-    private static final String SERVICE_FIELDS = String.join(", ", ServiceRecords.INPUT_FIELDS.stream().sorted().toList())
-            + " or attributes.<name>";
 
     private final Map<String, SourceDefinition> sources;
     private final List<SourceProblem> problems;
@@ -68,7 +67,7 @@ public class Sources {
                 found.add(new SourceProblem(file.toString(), List.copyOf(errors)));
             }
         }
-        refuseUnknownPersonSources(loaded, found);
+        ServiceDeclarations.refuseUnknownPersonSources(loaded, found);
         this.sources = Map.copyOf(loaded);
         this.problems = List.copyOf(found);
     }
@@ -90,36 +89,9 @@ public class Sources {
         return problems;
     }
 
-    /** A service source's {@code person-source} must be a declared person source of the same agency. */
-    private static void refuseUnknownPersonSources(Map<String, SourceDefinition> loaded, List<SourceProblem> found) {
-        List<SourceDefinition> refused = loaded.values().stream()
-                .filter(s -> s.personSource() != null && !personSourcesOf(loaded.values(), s.agency()).contains(s.personSource()))
-                .toList();
-        for (SourceDefinition s : refused) {
-            String error = at(readQuietly(s.file()), "person-source") + "person-source: '" + s.personSource()
-                    + "' is not a declared person source of " + s.agency();
-            log.error("Source file {} refused: {}", s.file(), error);
-            found.add(new SourceProblem(s.file().toString(), List.of(error)));
-            loaded.remove(s.id());
-        }
-    }
-
     /** The ids of the declared person sources of {@code agency}: the sources its service rows may name as {@code person_source}. */
-    public java.util.Set<String> personSourcesOf(String agency) {
-        return personSourcesOf(sources.values(), agency);
-    }
-
-    private static java.util.Set<String> personSourcesOf(Collection<SourceDefinition> all, String agency) {
-        return all.stream().filter(s -> SourceDefinition.PERSON.equals(s.entity()) && s.agency().equals(agency))
-                .map(SourceDefinition::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+    public Set<String> personSourcesOf(String agency) {
+        return ServiceDeclarations.personSourcesOf(sources.values(), agency);
     }
 
     private static List<Path> files(Path dir) {
@@ -161,7 +133,7 @@ public class Sources {
             declared.mapping().forEach((field, node) -> {
                 String where = at(text, field) + "mapping." + field + ": ";
                 if (service ? !ServiceRecords.isInputField(field) : !PersonRecords.INPUT_FIELDS.contains(field)) {
-                    errors.add(where + "unknown canonical field (expected one of " + (service ? SERVICE_FIELDS
+                    errors.add(where + "unknown canonical field (expected one of " + (service ? ServiceDeclarations.FIELDS
                             : String.join(", ", PersonRecords.INPUT_FIELDS.stream().sorted().toList())) + ")");
                     return;
                 }
@@ -193,19 +165,7 @@ public class Sources {
                 errors.add(at(text, "charset") + "charset: unknown character set '" + declared.charset() + "'");
             }
         }
-        ServiceStatuses statuses = ServiceStatuses.CANONICAL;
-        if (declared.statuses() != null || declared.personSource() != null) {
-            if (!service) {
-                errors.add(at(text, declared.statuses() != null ? "statuses" : "person-source")
-                        + (declared.statuses() != null ? "statuses" : "person-source") + ": only a source with entity: service has it");
-            } else if (declared.statuses() != null) {
-                try {
-                    statuses = ServiceStatuses.of(declared.statuses());
-                } catch (IllegalArgumentException e) {
-                    errors.add(at(text, "statuses") + "statuses: " + e.getMessage());
-                }
-            }
-        }
+        ServiceStatuses statuses = ServiceDeclarations.statuses(declared, text, errors);
         if (!errors.isEmpty()) {
             return null;
         }
