@@ -38,6 +38,9 @@ public class WaitingServices {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<NewEvent> link(long runId, String personSource, Collection<String> sourceRecordIds, Collection<String> niks) {
+        if (sourceRecordIds.isEmpty() && niks.isEmpty()) {
+            return List.of();
+        }
         List<ServiceSql.Stored> waiting = sql.waiting(personSource, sourceRecordIds, niks);
         if (waiting.isEmpty()) {
             return List.of();
