@@ -18,7 +18,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -135,19 +134,7 @@ public final class PersonRecords {
     }
 
     private OffsetDateTime timestamp(String raw) {
-        String value = Texts.clean(raw);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toOffsetDateTime();
-            } catch (DateTimeParseException notLocal) {
-                return Dates.parse(value).atStartOfDay(zone).toOffsetDateTime();
-            }
-        }
+        return Dates.timestamp(raw, zone);
     }
 
     /** A field the normalizer already refused keeps that reason alone: the validator's would only repeat it. */

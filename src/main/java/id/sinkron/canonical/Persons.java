@@ -112,6 +112,19 @@ public class Persons {
         return records;
     }
 
+    /** The current village code of each of {@code persons} that has one: where a person lives now. */
+    public Map<UUID, String> villageCodes(Collection<UUID> persons) {
+        Map<UUID, String> codes = new HashMap<>();
+        if (!persons.isEmpty()) {
+            jdbc.query("select id, record->>'village_code' from persons where id = any(?::uuid[]) and record->>'village_code' is not null",
+                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", persons.toArray())),
+                    rs -> {
+                        codes.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return codes;
+    }
+
     /** A source record by its source and id. */
     public record SourceRef(String source, String sourceRecordId) {}
 

@@ -36,6 +36,11 @@ public class Feed {
               from feed_events where seq > ? order by seq limit ?
             """;
 
+    private static final String READ_ENTITY = """
+            select seq, event_id, type, entity_type, entity_id, entity_version, changed, run_id, occurred_at
+              from feed_events where entity_type = ? and seq > ? order by seq limit ?
+            """;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -69,7 +74,20 @@ public class Feed {
 
     /** Up to {@code limit} events with a sequence above {@code after}, in order. */
     public List<FeedEvent> after(long after, int limit) {
-        return jdbc.query(READ, (rs, i) -> new FeedEvent(
+        return jdbc.query(READ, Feed::event, after, limit);
+    }
+
+    /**
+     * Up to {@code limit} events of one entity type ({@code person}, {@code service}) with a sequence above
+     * {@code after}, in order. The sequence is shared by all entity types, so one type's pages have gaps; they
+     * are still in commit order, so a reader passing the last sequence back misses nothing.
+     */
+    public List<FeedEvent> after(String entityType, long after, int limit) {
+        return jdbc.query(READ_ENTITY, Feed::event, entityType, after, limit);
+    }
+
+    private static FeedEvent event(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new FeedEvent(
                 rs.getLong("seq"),
                 rs.getObject("event_id", UUID.class),
                 rs.getString("type"),
@@ -78,7 +96,7 @@ public class Feed {
                 rs.getInt("entity_version"),
                 Jsonb.readMap(rs.getString("changed")),
                 (Long) rs.getObject("run_id"),
-                rs.getObject("occurred_at", OffsetDateTime.class)), after, limit);
+                rs.getObject("occurred_at", OffsetDateTime.class));
     }
 
     /** The sequence of the newest committed event, 0 when there is none. */

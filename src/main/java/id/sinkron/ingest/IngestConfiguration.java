@@ -2,6 +2,7 @@ package id.sinkron.ingest;
 
 import id.sinkron.canonical.PersonRecords;
 import id.sinkron.canonical.SourceTrust;
+import id.sinkron.service.ServiceRecords;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.Sources;
 import id.sinkron.match.ExactNikLinker;
@@ -35,6 +36,11 @@ class IngestConfiguration {
     @Bean
     PersonRecords personRecords(Validator validator, Clock clock, IngestSettings settings, Regions regions, VillageResolver villages) {
         return new PersonRecords(validator, clock, settings.zone(), regions, villages);
+    }
+
+    @Bean
+    ServiceRecords serviceRecords(Validator validator, IngestSettings settings) {
+        return new ServiceRecords(validator, settings.zone());
     }
 
     @Bean

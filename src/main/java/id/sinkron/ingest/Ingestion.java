@@ -5,11 +5,7 @@ import id.sinkron.audit.RunCounts;
 import id.sinkron.audit.RunStatus;
 import id.sinkron.audit.RunTrigger;
 import id.sinkron.audit.SyncRuns;
-import id.sinkron.canonical.Parsed;
-import id.sinkron.canonical.PersonRecords;
-import id.sinkron.canonical.PersonWriter;
 import id.sinkron.canonical.Reason;
-import id.sinkron.canonical.SourceRecord;
 import id.sinkron.canonical.WriteOutcome;
 import id.sinkron.database.Jsonb;
 import id.sinkron.feed.Feed;
@@ -43,19 +39,17 @@ public class Ingestion {
     private static final int PROGRESS_EVERY = 10_000;
 
     private final SyncRuns runs;
-    private final PersonRecords records;
-    private final PersonWriter writer;
+    private final RecordKinds kinds;
     private final Feed feed;
     private final TransactionTemplate tx;
     private final IngestSettings settings;
     private final SyncMetrics metrics;
     private final Watermarks watermarks;
 
-    public Ingestion(SyncRuns runs, PersonRecords records, PersonWriter writer, Feed feed, TransactionTemplate tx,
-            IngestSettings settings, SyncMetrics metrics, Watermarks watermarks) {
+    Ingestion(SyncRuns runs, RecordKinds kinds, Feed feed, TransactionTemplate tx, IngestSettings settings, SyncMetrics metrics,
+            Watermarks watermarks) {
         this.runs = runs;
-        this.records = records;
-        this.writer = writer;
+        this.kinds = kinds;
         this.feed = feed;
         this.tx = tx;
         this.settings = settings;
@@ -89,17 +83,18 @@ public class Ingestion {
         log.info("Sync run {} started: source {}, {} {}", runId, source.id(), trigger, origin == null ? "" : origin);
         FieldMapping mapping = canonicalNames ? FieldMapping.IDENTITY : source.mapping();
         String field = source.incremental() == null ? null : source.incremental().field();
-        Batch batch = new Batch(field);
+        RecordKind<?> kind = kinds.of(source);
+        Batch<?> batch = new Batch<>(kind, field, watermarks.order());
         RunCounts total = RunCounts.NONE;
         long started = System.nanoTime();
         try {
             while (rows.hasNext()) {
                 SourceRow row = rows.next();
-                batch.add(source.id(), row, mapping);
+                batch.add(row, mapping);
                 if (batch.size() >= settings.batchSize()) {
                     RunCounts before = total;
                     total = total.plus(flush(runId, source.id(), batch));
-                    batch = new Batch(field);
+                    batch = new Batch<>(kind, field, watermarks.order());
                     if (before.read() / PROGRESS_EVERY != total.read() / PROGRESS_EVERY) {
                         logProgress(runId, total.read(), expectedTotal, started);
                     }
@@ -154,14 +149,14 @@ public class Ingestion {
         return new RunResult(runId, source, RunStatus.FAILED, total, error, badInput);
     }
 
-    private RunCounts flush(long runId, String source, Batch batch) {
+    private RunCounts flush(long runId, String source, Batch<?> batch) {
         if (batch.size() == 0) {
             return RunCounts.NONE;
         }
         for (int attempt = 0; ; attempt++) {
             try {
                 return tx.execute(status -> {
-                    WriteOutcome written = writer.write(runId, source, batch.accepted);
+                    WriteOutcome written = batch.write(runId);
                     RunCounts counts = new RunCounts(batch.size(), written.created(), written.updated(), written.unchanged(),
                             batch.rejected.size());
                     runs.add(runId, counts, batch.rejected);
@@ -208,43 +203,47 @@ public class Ingestion {
     }
 
     /** The rows of one transaction, already split into accepted records and rejections. */
-    private final class Batch {
-        private final List<SourceRecord> accepted = new ArrayList<>();
+    private static final class Batch<R> {
+        private final RecordKind<R> kind;
+        private final List<R> accepted = new ArrayList<>();
         private final List<NewRejection> rejected = new ArrayList<>();
         private final String field;
+        private final WatermarkOrder order;
         /** Highest value of the source's incremental field among the rows, accepted or rejected. */
         private String highest;
 
-        Batch(String field) {
+        /** @param field the source's incremental field, or null */
+        Batch(RecordKind<R> kind, String field, WatermarkOrder order) {
+            this.kind = kind;
             this.field = field;
+            this.order = order;
+        }
+
+        WriteOutcome write(long runId) {
+            return kind.write(runId, accepted);
         }
 
         int size() {
             return accepted.size() + rejected.size();
         }
 
-        void add(String source, SourceRow row, FieldMapping mapping) {
+        void add(SourceRow row, FieldMapping mapping) {
             if (!row.readable()) {
                 rejected.add(new NewRejection(row.recordNo(), null, row.rawText(), List.of(new Reason(Reason.WHOLE_RECORD, row.unreadable()))));
                 return;
             }
             if (field != null) {
-                highest = watermarks.order().max(highest, WatermarkOrder.text(row.values().get(field)));
+                highest = order.max(highest, WatermarkOrder.text(row.values().get(field)));
             }
             FieldMapping.Mapped mapped = mapping.apply(row.values());
-            Parsed parsed = records.parse(source, mapped.values(), row.values());
-            if (parsed instanceof Parsed.Accepted ok && mapped.reasons().isEmpty()) {
-                accepted.add(ok.record());
+            RecordKind.Parse<R> parsed = kind.parse(mapped.values(), row.values());
+            if (parsed.accepted() != null && mapped.reasons().isEmpty()) {
+                accepted.add(parsed.accepted());
                 return;
             }
             List<Reason> reasons = new ArrayList<>(mapped.reasons());
-            String id = null;
-            if (parsed instanceof Parsed.Rejected no) {
-                reasons.addAll(no.reasons());
-                id = no.sourceRecordId();
-            } else if (parsed instanceof Parsed.Accepted ok) {
-                id = ok.record().sourceRecordId();
-            }
+            reasons.addAll(parsed.reasons());
+            String id = parsed.sourceRecordId();
             // the row's own text when it has one: an auditor sees exactly what the agency sent
             String payload = row.rawText() != null ? row.rawText() : Jsonb.write(row.values());
             rejected.add(new NewRejection(row.recordNo(), id, payload, reasons));

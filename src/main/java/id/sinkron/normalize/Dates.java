@@ -2,6 +2,9 @@ package id.sinkron.normalize;
 
 import java.text.ParsePosition;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -67,6 +70,27 @@ public final class Dates {
             }
         }
         throw new IllegalArgumentException("'" + text + "' is not a date (accepted formats: " + ACCEPTED + ")");
+    }
+
+    /**
+     * A point in time as sources write change stamps: ISO-8601 with an offset, a local date-time (ISO or
+     * "yyyy-MM-dd HH:mm:ss") taken in {@code zone}, or a date alone (start of that day in {@code zone});
+     * null for blank; a DateTimeParseException or IllegalArgumentException otherwise.
+     */
+    public static OffsetDateTime timestamp(String raw, ZoneId zone) {
+        String value = Texts.clean(raw);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toOffsetDateTime();
+            } catch (DateTimeParseException notLocal) {
+                return parse(value).atStartOfDay(zone).toOffsetDateTime();
+            }
+        }
     }
 
     /**

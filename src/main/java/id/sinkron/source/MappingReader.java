@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.sinkron.canonical.PersonRecords;
+import id.sinkron.service.ServiceRecords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -23,17 +24,21 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 final class MappingReader {
 
-    private static final List<String> REQUIRED = List.of(PersonRecords.SOURCE_RECORD_ID, "full_name");
-    private static final List<String> FIELDS = PersonRecords.INPUT_FIELDS.stream().sorted().toList();
+    private static final List<String> PERSON_REQUIRED = List.of(PersonRecords.SOURCE_RECORD_ID, "full_name");
+    private static final List<String> PERSON_FIELDS = PersonRecords.INPUT_FIELDS.stream().sorted().toList();
+    private static final List<String> SERVICE_FIELDS = ServiceRecords.INPUT_FIELDS.stream().sorted().toList();
 
     private final ObjectMapper yaml;
     private final YamlLines lines;
     private final List<String> errors;
+    private final boolean service;
 
-    MappingReader(ObjectMapper yaml, YamlLines lines, List<String> errors) {
+    /** @param entity the source's entity: {@code service} maps service fields, anything else person fields */
+    MappingReader(ObjectMapper yaml, YamlLines lines, List<String> errors, String entity) {
         this.yaml = yaml;
         this.lines = lines;
         this.errors = errors;
+        this.service = SourceDefinition.SERVICE.equals(entity);
     }
 
     /** The mapping, or null when any rule has a mistake (each added to the errors). */
@@ -46,8 +51,9 @@ final class MappingReader {
         Map<String, ValueRule> compiled = new LinkedHashMap<>();
         Map<String, Integer> declaredAt = new LinkedHashMap<>();
         mapping.forEach((field, node) -> {
-            if (!PersonRecords.INPUT_FIELDS.contains(field)) {
-                error(List.of(field), unknownField(field, FIELDS));
+            if (service ? !ServiceRecords.isInputField(field) : !PersonRecords.INPUT_FIELDS.contains(field)) {
+                error(List.of(field), service ? unknownField(field, SERVICE_FIELDS) + " or attributes.<name>"
+                        : unknownField(field, PERSON_FIELDS));
                 return;
             }
             FieldRule rule = rule(field, node);
@@ -63,7 +69,7 @@ final class MappingReader {
                 declaredAt.put(field, lines.line("mapping", field));
             }
         });
-        for (String required : REQUIRED) {
+        for (String required : service ? ServiceRecords.REQUIRED : PERSON_REQUIRED) {
             if (!mapping.containsKey(required)) {
                 errors.add(lines.at("mapping") + "mapping: must map the required field " + required);
             }

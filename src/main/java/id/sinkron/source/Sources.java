@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import id.sinkron.canonical.PersonRecords;
 import id.sinkron.canonical.SourceTrust;
+import id.sinkron.service.ServiceRecords;
+import id.sinkron.service.ServiceStatuses;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path.Node;
 import jakarta.validation.Validator;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -70,6 +73,7 @@ public class Sources {
                 found.add(new SourceProblem(file.toString(), read.id(), List.copyOf(errors)));
             }
         }
+        ServiceDeclarations.refuseUnknownPersonSources(loaded, found);
         this.sources = Map.copyOf(loaded);
         this.problems = List.copyOf(found);
     }
@@ -91,6 +95,11 @@ public class Sources {
     /** Files that were refused, with every error in each. */
     public List<SourceProblem> problems() {
         return problems;
+    }
+
+    /** The ids of the declared person sources of {@code agency}: the sources its service rows may name as {@code person_source}. */
+    public Set<String> personSourcesOf(String agency) {
+        return ServiceDeclarations.personSourcesOf(sources.values(), agency);
     }
 
     private static List<Path> files(Path dir) {
@@ -148,7 +157,7 @@ public class Sources {
             }
             errors.add(lines.at(path) + String.join(".", path) + ": " + v.getMessage());
         }
-        FieldMapping mapping = new MappingReader(YAML, lines, errors).read(declared.mapping());
+        FieldMapping mapping = new MappingReader(YAML, lines, errors, declared.entity()).read(declared.mapping());
         if (declared.trust() != null) {
             declared.trust().fields().keySet().stream().filter(f -> !TRUSTED_FIELDS.contains(f)).forEach(f -> errors.add(
                     lines.at("trust", "fields", f) + "trust.fields." + f + ": " + MappingReader.unknownField(f, TRUSTED_FIELDS)));
@@ -169,6 +178,7 @@ public class Sources {
                 errors.add(lines.at("charset") + "charset: unknown character set '" + declared.charset() + "'");
             }
         }
+        ServiceStatuses statuses = ServiceDeclarations.statuses(declared, lines, errors);
         if (!errors.isEmpty()) {
             return new Read(null, declared.id());
         }
@@ -177,7 +187,8 @@ public class Sources {
         TrustDeclaration trust = declared.trust() == null ? TrustDeclaration.of(SourceTrust.DEFAULT) : declared.trust();
         int defaultTrust = trust.defaultTrust() == null ? SourceTrust.DEFAULT : trust.defaultTrust();
         return new Read(new SourceDefinition(declared.id(), declared.agency(), declared.entity(), declared.description(),
-                defaultTrust, format, charset, delimiter, mapping, file, trust.fields(), schedule, declared.incremental()), declared.id());
+                defaultTrust, format, charset, delimiter, mapping, file, trust.fields(), schedule, declared.incremental(), statuses,
+                declared.personSource()), declared.id());
     }
 
     private static String path(JsonMappingException e) {

@@ -5,6 +5,7 @@ import id.sinkron.canonical.Persons.SourceRef;
 import id.sinkron.canonical.Persons.VersionKey;
 import id.sinkron.database.Jsonb;
 import id.sinkron.feed.FeedEvent;
+import id.sinkron.service.Services;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders feed events for a subscription as CloudEvents 1.0: filtered by event type and region, projected to
- * the agency's entitled fields, with the agency's own record ids for the entity so it can correct its copy.
- * A person who moved out of the subscribed region is still announced, with the move.
+ * Renders feed events for a subscription as CloudEvents 1.0: filtered by entity type, event type and region,
+ * projected to the agency's entitled fields, with the agency's own record ids for the entity so it can correct
+ * its copy. A person who moved out of the subscribed region is still announced, with the move. Service events
+ * ({@code service.created}, {@code service.updated}) follow {@link ServiceEvents}.
  */
 @Component
 public class CloudEvents {
@@ -23,10 +25,12 @@ public class CloudEvents {
     public static final String TYPE_PREFIX = "id.sinkron.";
 
     private final Persons persons;
+    private final ServiceEvents services;
     private final DeliverySettings settings;
 
-    public CloudEvents(Persons persons, DeliverySettings settings) {
+    CloudEvents(Persons persons, ServiceEvents services, DeliverySettings settings) {
         this.persons = persons;
+        this.services = services;
         this.settings = settings;
     }
 
@@ -36,22 +40,34 @@ public class CloudEvents {
                 .filter(e -> subscription.entityTypes().contains(e.entityType()))
                 .filter(e -> subscription.eventTypes().isEmpty() || subscription.eventTypes().contains(e.type()))
                 .toList();
+        List<FeedEvent> personEvents = typed.stream().filter(e -> !ServiceEvents.isService(e)).toList();
         Map<VersionKey, Map<String, Object>> records = persons.recordsAt(
-                typed.stream().map(e -> new VersionKey(e.entityId(), e.entityVersion())).distinct().toList());
+                personEvents.stream().map(e -> new VersionKey(e.entityId(), e.entityVersion())).distinct().toList());
         Map<UUID, List<SourceRef>> links = persons.linksFrom(
-                typed.stream().map(FeedEvent::entityId).distinct().toList(), subscription.ownSources());
+                personEvents.stream().map(FeedEvent::entityId).distinct().toList(), subscription.ownSources());
+        Map<Services.VersionKey, ServiceEvents.Entry> serviceEntries = services.entries(subscription, typed);
         List<OutboundEvent> out = new ArrayList<>(typed.size());
         for (FeedEvent event : typed) {
+            if (ServiceEvents.isService(event)) {
+                ServiceEvents.Entry entry = serviceEntries.get(new Services.VersionKey(event.entityId(), event.entityVersion()));
+                if (entry != null) {
+                    out.add(render(event, ServiceEvents.project(entry.record(), subscription.fields()),
+                            ServiceEvents.project(event.changed(), subscription.fields()), entry.links()));
+                }
+                continue;
+            }
             Map<String, Object> record = records.getOrDefault(new VersionKey(event.entityId(), event.entityVersion()), Map.of());
             if (!inRegion(subscription.regionPrefix(), record, event.changed())) {
                 continue;
             }
-            out.add(render(subscription, event, record, links.getOrDefault(event.entityId(), List.of())));
+            out.add(render(event, project(record, subscription.fields()), project(event.changed(), subscription.fields()),
+                    links.getOrDefault(event.entityId(), List.of())));
         }
         return out;
     }
 
-    private OutboundEvent render(Subscription subscription, FeedEvent event, Map<String, Object> record, List<SourceRef> links) {
+    /** @param record and {@code changed}: already projected to what the subscription may see */
+    private OutboundEvent render(FeedEvent event, Map<String, Object> record, Map<String, Object> changed, List<SourceRef> links) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("specversion", "1.0");
         attributes.put("id", event.eventId().toString());
@@ -64,8 +80,8 @@ public class CloudEvents {
         attributes.put("sinkronversion", event.entityVersion());
 
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put(event.entityType(), project(record, subscription.fields()));
-        data.put("changed", project(event.changed(), subscription.fields()));
+        data.put(event.entityType(), record);
+        data.put("changed", changed);
         data.put("source_record_ids", links.stream()
                 .map(l -> Map.of("source", l.source(), "source_record_id", l.sourceRecordId())).toList());
 

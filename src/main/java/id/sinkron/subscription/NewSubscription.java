@@ -8,12 +8,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A subscription to create. Unset lists mean "all"; see {@link Subscription}. */
+/**
+ * A subscription to create. Unset lists mean "all", except {@code entityTypes}: unset means {@code person} only,
+ * so subscriptions made before service records existed keep receiving what they did; see {@link Subscription}.
+ */
 public record NewSubscription(
         @NotBlank @Size(max = 200) String agency,
         @Size(max = 200) String name,
-        List<@Pattern(regexp = "person", message = "must be person") String> entityTypes,
-        List<@Pattern(regexp = "person\\.(created|updated)", message = "must be person.created or person.updated") String> eventTypes,
+        List<@Pattern(regexp = "person|service", message = "must be person or service") String> entityTypes,
+        List<@Pattern(regexp = "(person|service)\\.(created|updated)",
+                message = "must be person.created, person.updated, service.created or service.updated") String> eventTypes,
         @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?", message = "must be a Kemendagri code prefix such as 33 or 33.16")
         String regionPrefix,
         List<String> fields,

@@ -45,6 +45,8 @@ public class SubscriptionService {
         List<String> problems = new ArrayList<>();
         request.fields().stream().filter(f -> PersonField.byWireName(f).isEmpty())
                 .forEach(f -> problems.add("fields: unknown field '" + f + "'"));
+        request.eventTypes().stream().filter(t -> !request.entityTypes().contains(t.substring(0, t.indexOf('.'))))
+                .forEach(t -> problems.add("event_types: " + t + " is not an event of the subscribed entity_types " + request.entityTypes()));
         request.ownSources().stream().filter(s -> sources.find(s).isEmpty())
                 .forEach(s -> problems.add("own_sources: no source '" + s + "' is declared"));
         String endpoint = request.endpoint() == null ? null : request.endpoint().strip();

@@ -83,7 +83,7 @@ class SourcesTest {
         Sources sources = new Sources(new SourceSettings(Path.of("config/sources")), VALIDATOR);
 
         assertThat(sources.problems()).isEmpty();
-        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-api", "dinsos-dtks", "disdik-api",
+        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-api", "dinsos-bansos", "dinsos-dtks", "disdik-api",
                 "disnaker-amqp", "dukcapil-blora", "rsud-kafka", "rsud-kelahiran", "simpus-dinkes");
     }
 

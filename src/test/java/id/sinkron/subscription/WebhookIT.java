@@ -45,8 +45,8 @@ class WebhookIT extends IntegrationTest {
     void deliversSignedCloudEventsInFeedOrderWithTheAgencysOwnRecordIds() {
         JsonNode created = subscribe("");
         assertThat(created.get("secret").asText()).startsWith("whsec_");
-        // Dinas Sosial declares two sources: the DTKS pushes and its REST API
-        assertThat(created.at("/subscription/own_sources").toString()).isEqualTo("[\"dinsos-api\",\"dinsos-dtks\"]");
+        // every declared source of the agency: the DTKS pushes, its REST API and its service source
+        assertThat(created.at("/subscription/own_sources").toString()).isEqualTo("[\"dinsos-api\",\"dinsos-bansos\",\"dinsos-dtks\"]");
 
         api().push("dinsos-dtks", "application/x-ndjson", Records.ndjson(5L, 3, "DTKS"));
 

@@ -50,7 +50,8 @@ public abstract class IntegrationTest {
     @BeforeEach
     void emptyTables() {
         jdbc.execute("""
-                truncate dead_letters, subscriptions, feed_events, raw_records, source_records, person_versions, persons,
+                truncate dead_letters, subscriptions, feed_events, raw_records, service_versions, services, source_records,
+                         person_versions, persons,
                          rejections, sync_runs
                 restart identity cascade
                 """);
