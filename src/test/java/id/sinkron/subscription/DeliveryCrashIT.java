@@ -107,6 +107,8 @@ class DeliveryCrashIT {
                 "--sinkron.db.password=" + db.password(),
                 "--sinkron.db.schema=" + schema,
                 "--sinkron.demo.dir=" + drop,
+                "--sinkron.security.bootstrap-key=" + Api.TEST_KEY,
+                "--sinkron.security.bootstrap-roles=ADMIN,STEWARD,AUDITOR",
                 "--sinkron.delivery.poll-interval=500ms"));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();
     }
