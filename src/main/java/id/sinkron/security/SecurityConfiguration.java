@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sinkron.audit.AuditTrail;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Who may call what: the one table of paths and roles. Deny by default: a path not listed here answers 403 to
@@ -52,7 +54,7 @@ class SecurityConfiguration {
     private static final String AGENCY = Role.AGENCY.name();
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, ObjectMapper json, SecuritySettings settings,
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AuditTrail trail, ObjectMapper json, SecuritySettings settings,
             ObjectProvider<JwtDecoder> oidc) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: every call carries its credentials
@@ -62,6 +64,8 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
+                // the access log wraps authentication, so refusals (401, 403) are recorded too
+                .addFilterAfter(new AccessLog(trail), SecurityContextHolderFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys, problems), BearerTokenAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         // the second dispatch of a streamed answer (exports) and the error page: the request was
