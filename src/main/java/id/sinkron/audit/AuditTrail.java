@@ -1,6 +1,8 @@
 package id.sinkron.audit;
 
 import id.sinkron.audit.AuditChain.Link;
+import id.sinkron.security.AccessEntry;
+import id.sinkron.security.AccessRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (a trigger); {@link #verify} finds what a database administrator changed anyway.
  */
 @Repository
-public class AuditTrail {
+public class AuditTrail implements AccessRecords {
 
     private static final int FETCH_SIZE = 2_000;
     private static final String COLUMNS = """
@@ -53,6 +55,7 @@ public class AuditTrail {
     public record Query(OffsetDateTime from, OffsetDateTime to, String actor, UUID person, String action) {}
 
     /** Appends the entry in a transaction of its own and returns its id. */
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public long append(AccessEntry e) {
         Link head = jdbc.queryForObject("select last_id, last_hash from audit_head where id = 1 for update",

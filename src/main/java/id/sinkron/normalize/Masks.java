@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  */
 public final class Masks {
 
-    // 16 digits standing alone, possibly written with separators as agencies do (3316.0101.8000.0001)
-    private static final Pattern SIXTEEN = Pattern.compile("(?<!\\d)(\\d{4})[ .-]?(\\d{4})[ .-]?(\\d{4})[ .-]?(\\d{4})(?!\\d)");
+    // 16 digits standing alone, possibly written with dots or spaces as agencies do (3316.0101.8000.0001); not
+    // dashes, which would take the digit groups of a UUID for a NIK
+    private static final Pattern SIXTEEN = Pattern.compile("(?<!\\d)(\\d{4})[ .]?(\\d{4})[ .]?(\\d{4})[ .]?(\\d{4})(?!\\d)");
 
     private Masks() {}
 

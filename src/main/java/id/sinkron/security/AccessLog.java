@@ -1,7 +1,5 @@
 package id.sinkron.security;
 
-import id.sinkron.audit.AccessEntry;
-import id.sinkron.audit.AuditTrail;
 import id.sinkron.normalize.Masks;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,9 +29,9 @@ final class AccessLog extends OncePerRequestFilter {
     private static final Pattern PERSON = Pattern.compile("^/api/v1/persons/([0-9a-fA-F-]{36})(?:/.*)?$");
     private static final int MAX_TEXT = 2_000;
 
-    private final AuditTrail trail;
+    private final AccessRecords trail;
 
-    AccessLog(AuditTrail trail) {
+    AccessLog(AccessRecords trail) {
         this.trail = trail;
     }
 

@@ -5,10 +5,13 @@ import id.sinkron.canonical.Persons.SourceRef;
 import id.sinkron.canonical.Persons.VersionKey;
 import id.sinkron.database.Jsonb;
 import id.sinkron.feed.FeedEvent;
+import id.sinkron.normalize.Masks;
+import id.sinkron.security.Entitlements;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +27,12 @@ public class CloudEvents {
 
     private final Persons persons;
     private final DeliverySettings settings;
+    private final Entitlements entitlements;
 
-    public CloudEvents(Persons persons, DeliverySettings settings) {
+    public CloudEvents(Persons persons, DeliverySettings settings, Entitlements entitlements) {
         this.persons = persons;
         this.settings = settings;
+        this.entitlements = entitlements;
     }
 
     /** The events of {@code events} this subscription receives, in feed order. */
@@ -64,8 +69,10 @@ public class CloudEvents {
         attributes.put("sinkronversion", event.entityVersion());
 
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put(event.entityType(), project(record, subscription.fields()));
-        data.put("changed", project(event.changed(), subscription.fields()));
+        // the agency's entitlements bound what it receives, whatever the subscription asks for
+        Set<String> fields = entitlements.projection(subscription.agency(), subscription.fields());
+        data.put(event.entityType(), disclose(record, fields, subscription.agency()));
+        data.put("changed", disclose(event.changed(), fields, subscription.agency()));
         data.put("source_record_ids", links.stream()
                 .map(l -> Map.of("source", l.source(), "source_record_id", l.sourceRecordId())).toList());
 
@@ -74,17 +81,24 @@ public class CloudEvents {
         return new OutboundEvent(event.seq(), event.eventId(), event.entityId(), attributes, data, Jsonb.write(structured), Jsonb.write(data));
     }
 
-    private static Map<String, Object> project(Map<String, Object> values, List<String> fields) {
-        if (fields.isEmpty()) {
-            return values;
-        }
+    /** The values of {@code fields}; identity numbers the agency is not entitled to are masked, also in changes. */
+    private Map<String, Object> disclose(Map<String, Object> values, Set<String> fields, String agency) {
         Map<String, Object> out = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             if (fields.contains(k)) {
-                out.put(k, v);
+                out.put(k, Entitlements.IDENTITY_NUMBERS.contains(k) && !entitlements.inClear(agency, k) ? masked(v) : v);
             }
         });
         return out;
+    }
+
+    private static Object masked(Object value) {
+        if (value instanceof Map<?, ?> change) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            change.forEach((k, v) -> out.put(String.valueOf(k), masked(v)));
+            return out;
+        }
+        return value instanceof String s ? Masks.number(s) : value;
     }
 
     @SuppressWarnings("unchecked")

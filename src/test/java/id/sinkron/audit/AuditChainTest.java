@@ -3,6 +3,7 @@ package id.sinkron.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinkron.audit.AuditChain.Link;
+import id.sinkron.security.AccessEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

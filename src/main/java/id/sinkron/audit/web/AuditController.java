@@ -1,6 +1,6 @@
 package id.sinkron.audit.web;
 
-import id.sinkron.audit.AccessEntry;
+import id.sinkron.security.AccessEntry;
 import id.sinkron.audit.AuditTrail;
 import id.sinkron.audit.AuditTrail.Query;
 import id.sinkron.audit.AuditTrail.StoredEntry;

@@ -1,4 +1,4 @@
-package id.sinkron.audit;
+package id.sinkron.security;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
