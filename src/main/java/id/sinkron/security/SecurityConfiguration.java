@@ -5,7 +5,6 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sinkron.audit.AuditTrail;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +16,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
@@ -54,7 +55,7 @@ class SecurityConfiguration {
     private static final String AGENCY = Role.AGENCY.name();
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AuditTrail trail, ObjectMapper json, SecuritySettings settings,
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AccessRecords trail, ObjectMapper json, SecuritySettings settings,
             ObjectProvider<JwtDecoder> oidc) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.csrf(AbstractHttpConfigurer::disable) // no cookies, no sessions: every call carries its credentials
@@ -67,6 +68,7 @@ class SecurityConfiguration {
                 // the access log wraps authentication, so refusals (401, 403) are recorded too
                 .addFilterAfter(new AccessLog(trail), SecurityContextHolderFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys, problems), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new BodyLimit(settings.maxBodySize(), problems), AccessLog.class)
                 .authorizeHttpRequests(a -> a
                         // the second dispatch of a streamed answer (exports) and the error page: the request was
                         // authorized when it came in, and its credentials are not read again
@@ -101,5 +103,16 @@ class SecurityConfiguration {
                     .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(new OidcCallers(settings))));
         }
         return http.build();
+    }
+
+    /**
+     * A request the firewall refuses (an encoded slash or dot segment: path traversal; a semicolon, a backslash,
+     * a non-printable character) is the caller's mistake: a 400 problem, not the 500 Spring would answer.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(ObjectMapper json) {
+        ProblemResponses problems = new ProblemResponses(json);
+        return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
+                "the request path is not accepted: " + e.getMessage());
     }
 }
