@@ -48,6 +48,20 @@ class HardeningIT extends IntegrationTest {
         assertThat(count("subscriptions")).isZero();
     }
 
+    @Test
+    void pushedRecordsThatAreBombsOrOversizedAreStoredRejectionsNotFailures() {
+        String nested = "{\"source_record_id\": \"N\", \"full_name\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        String oversized = "{\"source_record_id\": \"O\", \"full_name\": \"" + "A".repeat(2_000_000) + "\"}";
+        String fine = "{\"source_record_id\": \"F\", \"full_name\": \"SRI WAHYUNI\"}";
+
+        Api.Response response = api().push("dinsos-dtks", "application/x-ndjson", nested + "\n" + oversized + "\n" + fine + "\n");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().at("/counts/rejected").asInt()).isEqualTo(2);
+        assertThat(response.json().at("/counts/created").asInt()).isEqualTo(1);
+        assertThat(count("rejections")).isEqualTo(2);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "/api/v1/sources/..%2F..%2Fetc%2Fpasswd/records",
