@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -152,6 +153,12 @@ public class Persons {
      */
     @Transactional(readOnly = true)
     public void exportXref(Writer out) {
+        exportXref(out, UnaryOperator.identity());
+    }
+
+    /** {@link #exportXref(Writer)} with each source record id passed through {@code ids} (to mask NIKs used as ids). */
+    @Transactional(readOnly = true)
+    public void exportXref(Writer out, UnaryOperator<String> ids) {
         try {
             CSVPrinter csv = CSVFormat.RFC4180.builder()
                     .setHeader("source", "source_record_id", "canonical_id", "link_rule", "score").get()
@@ -160,7 +167,7 @@ public class Persons {
                     select source, source_record_id, person_id, link_rule, score from source_records order by source, source_record_id
                     """, rs -> {
                         try {
-                            csv.printRecord(rs.getString(1), rs.getString(2), rs.getObject(3), rs.getString(4), rs.getObject(5));
+                            csv.printRecord(rs.getString(1), ids.apply(rs.getString(2)), rs.getObject(3), rs.getString(4), rs.getObject(5));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -1,15 +1,19 @@
 package id.sinkron.subscription;
 
+import id.sinkron.canonical.PersonField;
 import id.sinkron.canonical.Persons;
 import id.sinkron.canonical.Persons.SourceRef;
 import id.sinkron.canonical.Persons.VersionKey;
 import id.sinkron.database.Jsonb;
 import id.sinkron.feed.FeedEvent;
+import id.sinkron.normalize.Masks;
+import id.sinkron.security.Entitlements;
 import id.sinkron.service.Services;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +31,13 @@ public class CloudEvents {
     private final Persons persons;
     private final ServiceEvents services;
     private final DeliverySettings settings;
+    private final Entitlements entitlements;
 
-    CloudEvents(Persons persons, ServiceEvents services, DeliverySettings settings) {
+    CloudEvents(Persons persons, ServiceEvents services, DeliverySettings settings, Entitlements entitlements) {
         this.persons = persons;
         this.services = services;
         this.settings = settings;
+        this.entitlements = entitlements;
     }
 
     /** The events of {@code events} this subscription receives, in feed order. */
@@ -51,8 +57,8 @@ public class CloudEvents {
             if (ServiceEvents.isService(event)) {
                 ServiceEvents.Entry entry = serviceEntries.get(new Services.VersionKey(event.entityId(), event.entityVersion()));
                 if (entry != null) {
-                    out.add(render(event, ServiceEvents.project(entry.record(), subscription.fields()),
-                            ServiceEvents.project(event.changed(), subscription.fields()), entry.links()));
+                    out.add(render(event, serviceValues(entry.record(), subscription), serviceValues(event.changed(), subscription),
+                            entry.links()));
                 }
                 continue;
             }
@@ -60,7 +66,9 @@ public class CloudEvents {
             if (!inRegion(subscription.regionPrefix(), record, event.changed())) {
                 continue;
             }
-            out.add(render(event, project(record, subscription.fields()), project(event.changed(), subscription.fields()),
+            // the agency's entitlements bound what it receives, whatever the subscription asks for
+            Set<String> fields = entitlements.projection(subscription.agency(), subscription.fields());
+            out.add(render(event, disclose(record, fields, subscription.agency()), disclose(event.changed(), fields, subscription.agency()),
                     links.getOrDefault(event.entityId(), List.of())));
         }
         return out;
@@ -90,17 +98,33 @@ public class CloudEvents {
         return new OutboundEvent(event.seq(), event.eventId(), event.entityId(), attributes, data, Jsonb.write(structured), Jsonb.write(data));
     }
 
-    private static Map<String, Object> project(Map<String, Object> values, List<String> fields) {
-        if (fields.isEmpty()) {
-            return values;
+    /** A service's values for a subscription: its person's NIK only when asked for, and masked unless entitled. */
+    private Map<String, Object> serviceValues(Map<String, Object> values, Subscription subscription) {
+        Map<String, Object> out = new LinkedHashMap<>(ServiceEvents.project(values, subscription.fields()));
+        if (out.containsKey(ServiceEvents.PERSON_NIK) && !entitlements.inClear(subscription.agency(), PersonField.NIK.wireName())) {
+            out.put(ServiceEvents.PERSON_NIK, masked(out.get(ServiceEvents.PERSON_NIK)));
         }
+        return out;
+    }
+
+    /** The values of {@code fields}; identity numbers the agency is not entitled to are masked, also in changes. */
+    private Map<String, Object> disclose(Map<String, Object> values, Set<String> fields, String agency) {
         Map<String, Object> out = new LinkedHashMap<>();
         values.forEach((k, v) -> {
             if (fields.contains(k)) {
-                out.put(k, v);
+                out.put(k, Entitlements.IDENTITY_NUMBERS.contains(k) && !entitlements.inClear(agency, k) ? masked(v) : v);
             }
         });
         return out;
+    }
+
+    private static Object masked(Object value) {
+        if (value instanceof Map<?, ?> change) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            change.forEach((k, v) -> out.put(String.valueOf(k), masked(v)));
+            return out;
+        }
+        return value instanceof String s ? Masks.number(s) : value;
     }
 
     @SuppressWarnings("unchecked")

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceEvents {
 
-    private static final String PERSON_NIK = "person_nik";
+    static final String PERSON_NIK = "person_nik";
 
     private final Services services;
     private final Persons persons;

@@ -2,6 +2,7 @@ package id.sinkron.subscription;
 
 import id.sinkron.canonical.PersonField;
 import id.sinkron.feed.Feed;
+import id.sinkron.security.Entitlements;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.Sources;
 import id.sinkron.web.BadRequest;
@@ -11,10 +12,12 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates and manages subscriptions; checks what Bean Validation cannot (fields, sources, endpoints). */
+/** Creates and manages subscriptions; checks what Bean Validation cannot (fields, entitlements, sources, endpoints). */
 @Service
 public class SubscriptionService {
 
@@ -23,8 +26,11 @@ public class SubscriptionService {
     private final Feed feed;
     private final EventChannel channel;
     private final Dispatcher dispatcher;
+    private final Entitlements entitlements;
 
-    public SubscriptionService(Subscriptions subscriptions, Sources sources, Feed feed, EventChannel channel, Dispatcher dispatcher) {
+    public SubscriptionService(Subscriptions subscriptions, Sources sources, Feed feed, EventChannel channel, Dispatcher dispatcher,
+            Entitlements entitlements) {
+        this.entitlements = entitlements;
         this.subscriptions = subscriptions;
         this.sources = sources;
         this.feed = feed;
@@ -47,6 +53,16 @@ public class SubscriptionService {
                 .forEach(f -> problems.add("fields: unknown field '" + f + "'"));
         request.eventTypes().stream().filter(t -> !request.entityTypes().contains(t.substring(0, t.indexOf('.'))))
                 .forEach(t -> problems.add("event_types: " + t + " is not an event of the subscribed entity_types " + request.entityTypes()));
+        Optional<Set<String>> entitled = entitlements.of(request.agency());
+        if (entitled.isEmpty()) {
+            problems.add("agency: '" + request.agency() + "' has no field entitlements (config/agencies/*.yml), so it may receive nothing");
+        } else {
+            List<String> beyond = request.fields().stream().filter(f -> PersonField.byWireName(f).isPresent())
+                    .filter(f -> !entitled.get().contains(f) && !Entitlements.IDENTITY_NUMBERS.contains(f)).toList();
+            if (!beyond.isEmpty()) {
+                problems.add("fields: agency '" + request.agency() + "' is not entitled to " + beyond);
+            }
+        }
         request.ownSources().stream().filter(s -> sources.find(s).isEmpty())
                 .forEach(s -> problems.add("own_sources: no source '" + s + "' is declared"));
         String endpoint = request.endpoint() == null ? null : request.endpoint().strip();

@@ -87,6 +87,11 @@ public class Problems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+    }
+
     @ExceptionHandler({BadRequest.class, MethodArgumentTypeMismatchException.class, ConstraintViolationException.class})
     ProblemDetail badRequest(Exception e) {
         String detail = e instanceof MethodArgumentTypeMismatchException m

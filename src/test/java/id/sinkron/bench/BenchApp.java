@@ -33,6 +33,8 @@ final class BenchApp implements AutoCloseable {
                 "--sinkron.db.embedded.data-dir=" + work.resolve("postgres"),
                 "--sinkron.db.embedded.port=0",
                 "--sinkron.demo.dir=" + work.resolve("demo"),
+                "--sinkron.security.bootstrap-key=" + Api.TEST_KEY,
+                "--sinkron.security.bootstrap-roles=ADMIN,STEWARD,AUDITOR",
                 "--logging.level.id.sinkron=warn",
                 "--logging.level.org.apache.camel=warn",
                 "--logging.level.org.apache.kafka=warn"));

@@ -192,7 +192,8 @@ class WebhookIT extends IntegrationTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("detail").asText()).contains("fields: unknown field 'nama'", "own_sources: no source 'nope'", "not an http(s) URL");
+        assertThat(response.json().get("detail").asText()).contains("fields: unknown field 'nama'", "own_sources: no source 'nope'", "not an http(s) URL",
+                "agency: 'Dinas X' has no field entitlements");
 
         Api.Response missing = api().post("/api/v1/subscriptions", "application/json", "{\"region_prefix\": \"Blora\"}");
         assertThat(missing.status()).isEqualTo(400);

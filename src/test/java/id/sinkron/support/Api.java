@@ -10,16 +10,46 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client against the running service, as an agency or auditor would call it. */
+/**
+ * A plain HTTP client against the running service, as an agency or auditor would call it. It sends the test
+ * suite's bootstrap key (roles ADMIN, STEWARD and AUDITOR) unless told otherwise with {@link #as} or
+ * {@link #anonymous}.
+ */
 public final class Api {
+
+    /** The key every integration test authenticates with by default (see {@code IntegrationTest}). */
+    public static final String TEST_KEY = "sk_test_bootstrap_key_for_integration_tests_0001";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
+    private final String key;
 
     public Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, TEST_KEY);
+    }
+
+    private Api(String base, String key) {
+        this.base = base;
+        this.key = key;
+    }
+
+    /** The same service, called with another API key. */
+    public Api as(String key) {
+        return new Api(base, key);
+    }
+
+    /** The same service, called without credentials. */
+    public Api anonymous() {
+        return new Api(base, null);
+    }
+
+    public Response put(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** A response: status, content type and body. */
@@ -63,9 +93,13 @@ public final class Api {
         return post("/api/v1/sources/" + source + "/records", contentType, body);
     }
 
-    private static Response send(HttpRequest request) {
+    private Response send(HttpRequest request) {
+        HttpRequest.Builder authenticated = HttpRequest.newBuilder(request, (name, value) -> true);
+        if (key != null) {
+            authenticated.header("Authorization", "Bearer " + key);
+        }
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(authenticated.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

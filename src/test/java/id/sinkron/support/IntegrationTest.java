@@ -41,6 +41,11 @@ public abstract class IntegrationTest {
         registry.add("sinkron.db.password", db::password);
         registry.add("sinkron.db.schema", db::schema);
         registry.add("sinkron.demo.dir", DROP_DIR::toString);
+        // every test calls as this key unless it says otherwise (Api.as, Api.anonymous)
+        registry.add("sinkron.security.bootstrap-key", () -> Api.TEST_KEY);
+        registry.add("sinkron.security.bootstrap-roles", () -> "ADMIN,STEWARD,AUDITOR");
+        // OIDC bearer tokens from the tests' own issuer are accepted too (OidcIT)
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", OidcIssuer::publicKeyLocation);
         // retries in milliseconds, not seconds, so failure paths are tested in reasonable time
         registry.add("sinkron.delivery.first-retry-delay", () -> "20ms");
         registry.add("sinkron.delivery.max-retry-delay", () -> "200ms");

@@ -32,7 +32,10 @@ public final class ServiceProcess {
                 "--sinkron.db.username=" + db.username(),
                 "--sinkron.db.password=" + db.password(),
                 "--sinkron.db.schema=" + schema,
-                "--sinkron.demo.dir=" + drop));
+                "--sinkron.demo.dir=" + drop,
+                // the key support.Api sends, so a test talks to the process as to the in-process service
+                "--sinkron.security.bootstrap-key=" + Api.TEST_KEY,
+                "--sinkron.security.bootstrap-roles=ADMIN,STEWARD,AUDITOR"));
         command.addAll(List.of(args));
         Files.createDirectories(log.getParent());
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();

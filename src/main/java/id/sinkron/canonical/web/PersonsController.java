@@ -1,9 +1,13 @@
 package id.sinkron.canonical.web;
 
+import id.sinkron.canonical.Lineage;
+import id.sinkron.canonical.Lineages;
+import id.sinkron.canonical.PersonField;
 import id.sinkron.canonical.Persons;
 import id.sinkron.canonical.Persons.PersonVersion;
 import id.sinkron.canonical.Persons.PersonView;
 import id.sinkron.normalize.Niks;
+import id.sinkron.security.Disclosure;
 import id.sinkron.web.BadRequest;
 import id.sinkron.web.NotFound;
 import jakarta.validation.constraints.Max;
@@ -14,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +35,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class PersonsController {
 
     private final Persons persons;
+    private final Lineages lineages;
 
-    PersonsController(Persons persons) {
+    PersonsController(Persons persons, Lineages lineages) {
         this.persons = persons;
+        this.lineages = lineages;
     }
 
     @GetMapping("/api/v1/persons/{id}")
@@ -58,11 +65,24 @@ class PersonsController {
         return persons.versions(id);
     }
 
+    /**
+     * Where the current value of {@code field} came from (source, source record, sync run, when) and every change
+     * of its value or supplier across the person's versions.
+     */
+    @GetMapping("/api/v1/persons/{id}/lineage")
+    Lineage lineage(@PathVariable UUID id, @RequestParam @NotBlank String field) {
+        PersonField known = PersonField.byWireName(field).orElseThrow(() -> new BadRequest("unknown field '" + field
+                + "'; one of " + java.util.Arrays.stream(PersonField.values()).map(PersonField::wireName).toList()));
+        return lineages.of(id, known).orElseThrow(() -> new NotFound("no person " + id));
+    }
+
     @GetMapping("/api/v1/xref/export")
     ResponseEntity<StreamingResponseBody> exportXref() {
+        // decided now: the export is written on another thread, which does not know the caller
+        UnaryOperator<String> ids = Disclosure.numbersInText();
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            persons.exportXref(writer);
+            persons.exportXref(writer, ids);
             writer.flush();
         };
         return ResponseEntity.ok()

@@ -5,6 +5,7 @@ import id.sinkron.audit.RunStatus;
 import id.sinkron.audit.RunTrigger;
 import id.sinkron.ingest.Ingestion;
 import id.sinkron.ingest.RunResult;
+import id.sinkron.security.Caller;
 import id.sinkron.source.RowFormat;
 import id.sinkron.source.RowReader;
 import id.sinkron.source.SourceDefinition;
@@ -56,6 +57,7 @@ class PushController {
     @PostMapping(path = "/api/v1/sources/{source}/records", consumes = {NDJSON, "text/csv"})
     ResponseEntity<?> push(@PathVariable String source, HttpServletRequest request) throws IOException {
         SourceDefinition definition = sources.require(source);
+        Caller.checkAccessTo(definition.agency(), "source " + source);
         MediaType type = MediaType.parseMediaType(request.getContentType());
         RowFormat format = type.isCompatibleWith(MediaType.parseMediaType(NDJSON)) ? RowFormat.NDJSON : RowFormat.CSV;
         Charset charset = type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();

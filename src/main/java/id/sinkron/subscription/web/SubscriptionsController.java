@@ -9,6 +9,7 @@ import id.sinkron.subscription.OutboundEvent;
 import id.sinkron.subscription.Subscription;
 import id.sinkron.subscription.SubscriptionService;
 import id.sinkron.subscription.Subscriptions.DeadLetter;
+import id.sinkron.security.Caller;
 import id.sinkron.web.BadRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -54,6 +55,7 @@ class SubscriptionsController {
     /** Starts at the head of the feed, or at {@code from_seq} (1 delivers everything there is). */
     @PostMapping
     ResponseEntity<CreatedView> create(@Valid @RequestBody NewSubscription request, @RequestParam(name = "from_seq", required = false) Long fromSeq) {
+        Caller.checkAccessTo(request.agency(), "a subscription for " + request.agency());
         SubscriptionService.Created created = service.create(request, fromSeq);
         return ResponseEntity.created(URI.create("/api/v1/subscriptions/" + created.subscription().id()))
                 .body(new CreatedView(created.subscription(), created.secret()));
@@ -61,42 +63,56 @@ class SubscriptionsController {
 
     @GetMapping
     List<Subscription> list(@RequestParam(required = false) String agency) {
-        return service.list(agency);
+        // an agency sees its own subscriptions only, whatever it asks for
+        String scope = Caller.current().filter(Caller::agencyScoped).map(Caller::agency).orElse(agency);
+        if (agency != null && !agency.equals(scope)) {
+            return List.of();
+        }
+        return service.list(scope);
     }
 
+    /** The subscription, if the caller may see it: an agency only its own (403 for another agency's). */
     @GetMapping("/{id}")
     Subscription get(@PathVariable long id) {
-        return service.require(id);
+        Subscription subscription = service.require(id);
+        Caller.checkAccessTo(subscription.agency(), "subscription " + id);
+        return subscription;
     }
 
     @PostMapping("/{id}/pause")
     Subscription pause(@PathVariable long id) {
+        get(id);
         return service.pause(id);
     }
 
     @PostMapping("/{id}/resume")
     Subscription resume(@PathVariable long id) {
+        get(id);
         return service.resume(id);
     }
 
     @PostMapping("/{id}/replay")
     Subscription replay(@PathVariable long id, @RequestParam(name = "from_seq") long fromSeq) {
+        get(id);
         return service.replay(id, fromSeq);
     }
 
     @PostMapping("/{id}/secret/rotate")
     SecretView rotate(@PathVariable long id) {
+        get(id);
         return new SecretView(service.rotateSecret(id),
                 "deliveries are now signed with this secret and the previous one; call secret/end-rotation once receivers use the new one");
     }
 
     @PostMapping("/{id}/secret/end-rotation")
     Subscription endRotation(@PathVariable long id) {
+        get(id);
         return service.endRotation(id);
     }
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable long id) {
+        get(id);
         service.delete(id);
         return ResponseEntity.noContent().build();
     }
@@ -106,6 +122,7 @@ class SubscriptionsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        get(id);
         return service.deadLetters(id, after, limit);
     }
 
@@ -118,7 +135,7 @@ class SubscriptionsController {
             @PathVariable long id,
             @RequestParam(defaultValue = "0") @Min(0) long after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        Subscription subscription = service.require(id);
+        Subscription subscription = get(id);
         if (subscription.delivery() != Delivery.PULL) {
             throw new BadRequest("subscription " + id + " is delivered by " + subscription.delivery() + ", not pulled");
         }

@@ -1,0 +1,2 @@
+/** The key administration API. */
+package id.sinkron.security.web;
