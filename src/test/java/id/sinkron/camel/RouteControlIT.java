@@ -101,13 +101,36 @@ class RouteControlIT extends IntegrationTest {
     }
 
     @Test
-    void runNowPollsTheDropFolder() throws IOException {
-        drop();
-        Api.Response run = api().post(ROUTE + "/run", "application/json", "");
+    void runNowPollsARouteWhoseNextScheduledPollIsAnHourAway() throws IOException {
+        Path folder = Files.createDirectories(DROP_DIR.resolve("hourly"));
+        Files.writeString(ROUTES_DIR.resolve("extra.yaml"), """
+                - route:
+                    id: dukcapil-hourly
+                    routeConfigurationId: sinkron-default
+                    from:
+                      uri: file:%s
+                      parameters:
+                        noop: true
+                        initialDelay: 3600000
+                        delay: 3600000
+                      steps:
+                        - setHeader:
+                            name: SinkronSource
+                            constant: dukcapil-blora
+                        - to: direct:sinkron-ingest
+                """.formatted(folder));
+        assertThat(api().post("/api/v1/routes/reload", "application/json", "").json().get("files").toString())
+                .contains("\"outcome\":\"ADDED\"");
+        Files.copy(DEMO_FILE, folder.resolve("hourly.csv"), StandardCopyOption.REPLACE_EXISTING);
+
+        Api.Response run = api().post("/api/v1/routes/dukcapil-hourly/run", "application/json", "");
 
         assertThat(run.status()).as(run.body()).isEqualTo(202);
         assertThat(run.json().get("note").asText()).contains("one poll");
-        assertThat(awaitRun(1).at("/counts/read").asInt()).isEqualTo(301);
+        JsonNode pulled = awaitRun(1);
+        assertThat(pulled.get("origin").asText()).isEqualTo("hourly.csv");
+        assertThat(pulled.at("/counts/read").asInt()).isEqualTo(301);
+        Files.delete(folder.resolve("hourly.csv"));
     }
 
     @Test
