@@ -167,6 +167,25 @@ class RouteControlIT extends IntegrationTest {
     }
 
     @Test
+    void aRouteFileWithAnUnknownStepIsRefusedAndNotAdded() throws IOException {
+        Files.writeString(ROUTES_DIR.resolve("extra.yaml"), """
+                - route:
+                    id: misspelt
+                    from:
+                      uri: timer:misspelt
+                      steps:
+                        - lgo: "a step Camel does not know"
+                """);
+
+        JsonNode refused = find(api().post("/api/v1/routes/reload", "application/json", "").json().get("files"),
+                ROUTES_DIR.resolve("extra.yaml").toString(), "file");
+
+        assertThat(refused.get("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(refused.get("error").asText()).contains("lgo");
+        assertThat(api().get("/api/v1/routes/misspelt").status()).isEqualTo(404);
+    }
+
+    @Test
     void aChangedRouteFileReplacesTheRunningRoute() throws IOException {
         Path file = ROUTES_DIR.resolve("dukcapil-blora.yaml");
         Files.writeString(file, Files.readString(file).replace(
