@@ -1,2 +1,2 @@
-/** The thin Camel glue: the {@code direct:sinkron-ingest} endpoint that hands route bodies to the sync pipeline, keeping Camel types out of the domain; the beans source routes use to page REST APIs and batch broker messages; the delivery routes of subscriptions; and the {@code routes} health component. */
+/** The thin Camel glue: the {@code direct:sinkron-ingest} endpoint that hands route bodies to the sync pipeline, keeping Camel types out of the domain; the beans source routes use to page REST APIs and batch broker messages; the delivery routes of subscriptions; the {@code routes} health component; and route control (state, start, stop, run now, reload of route files). */
 package id.sinkron.camel;

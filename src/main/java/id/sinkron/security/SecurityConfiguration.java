@@ -42,6 +42,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * /api/v1/feed/**                        GET     STEWARD, AUDITOR
  * /api/v1/xref/export                    GET     AUDITOR, STEWARD
  * /api/v1/sync-runs/**                   GET     ADMIN, AUDITOR
+ * /api/v1/routes/**                      GET     ADMIN, AUDITOR;  POST  ADMIN (start, stop, run now, reload)
  * /api/v1/subscriptions/**               any     ADMIN, AGENCY (its own subscriptions)
  * /api/v1/audit/**, /api/v1/audit.csv    GET/POST AUDITOR
  * anything else                                  nobody
@@ -89,6 +90,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/feed/**").hasAnyRole(STEWARD, AUDITOR)
                         .requestMatchers(GET, "/api/v1/xref/export").hasAnyRole(AUDITOR, STEWARD)
                         .requestMatchers(GET, "/api/v1/sync-runs", "/api/v1/sync-runs/**").hasAnyRole(ADMIN, AUDITOR)
+                        .requestMatchers(GET, "/api/v1/routes", "/api/v1/routes/**").hasAnyRole(ADMIN, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/routes/**").hasRole(ADMIN)
                         .requestMatchers(GET, "/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole(ADMIN, AGENCY)
                         .requestMatchers(POST, "/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole(ADMIN, AGENCY)
                         .requestMatchers(DELETE, "/api/v1/subscriptions/**").hasAnyRole(ADMIN, AGENCY)

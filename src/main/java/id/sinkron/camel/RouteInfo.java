@@ -1,0 +1,39 @@
+package id.sinkron.camel;
+
+import id.sinkron.audit.SyncRun;
+import java.time.OffsetDateTime;
+
+/**
+ * One route as administrators see it.
+ *
+ * @param source the source the route hands records to (its constant {@code SinkronSource} header), null if none
+ * @param file the route file it was loaded from, null for routes built in code
+ * @param internal one of Sinkron's own routes (the ingest endpoint, subscription deliveries): listed, not controlled
+ * @param attempts for RESTARTING and EXHAUSTED: start attempts so far
+ * @param reason for RESTARTING and EXHAUSTED: why it did not start
+ * @param schedule as the source declares it ({@code schedule:}), else the consumer's delay (ISO-8601) or cron
+ * @param pollDelayMs the polling consumer's delay between polls; null for a cron schedule or a consumer that does not poll
+ * @param lastRun the newest sync run of its source (of any trigger), null if none
+ * @param nextRun the next poll for a cron schedule; null otherwise (the time of the last empty poll is not recorded)
+ * @param exchangesTotal exchanges the route completed since start-up (Camel's metrics), null if unknown
+ * @param exchangesFailed of those, the ones that failed
+ * @param recordsPerSecond source records read per second of the last run's duration, null while running or if empty
+ * @param lastFailure the reason it could not start, else the error of its last run if that failed
+ */
+public record RouteInfo(
+        String id,
+        String description,
+        String source,
+        String file,
+        boolean internal,
+        RouteState state,
+        Integer attempts,
+        String reason,
+        String schedule,
+        Long pollDelayMs,
+        SyncRun lastRun,
+        OffsetDateTime nextRun,
+        Long exchangesTotal,
+        Long exchangesFailed,
+        Double recordsPerSecond,
+        String lastFailure) {}

@@ -1,0 +1,193 @@
+package id.sinkron.camel;
+
+import id.sinkron.camel.FileReload.Outcome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.model.ModelCamelContext;
+import org.apache.camel.model.RouteDefinition;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.support.PluginHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-reads the route files of {@code sinkron.routes.dir} ({@code *.yaml}) while Sinkron runs. Each changed or new
+ * file is parsed into route definitions first, without touching the running routes; a file that does not parse
+ * is refused with Camel's error and its running routes stay as they were. A valid file's routes are stopped,
+ * removed and replaced by the new ones, which start; if they fail to be added, the previous ones are put back.
+ * Route configurations (shared error handling) are read at start-up only: a changed one is refused, saying so.
+ */
+@Component
+public class RouteReloader {
+
+    private final CamelContext camel;
+    private final Path dir;
+    /** Content digests of the files as last loaded: a file whose digest differs is changed. */
+    private final Map<Path, String> loaded;
+
+    RouteReloader(CamelContext camel, RoutesSettings settings) {
+        this.camel = camel;
+        this.dir = settings.dir().toAbsolutePath().normalize();
+        this.loaded = new TreeMap<>(digests());
+    }
+
+    /** Applies every changed, new and removed route file; what happened to each file, by file name. */
+    public synchronized List<FileReload> reload() {
+        Map<Path, String> now = digests();
+        TreeSet<Path> files = new TreeSet<>(loaded.keySet());
+        files.addAll(now.keySet());
+        List<FileReload> report = new ArrayList<>();
+        for (Path file : files) {
+            List<String> running = routesOf(file);
+            String digest = now.get(file);
+            if (digest == null) {
+                replace(running, List.of());
+                loaded.remove(file);
+                report.add(new FileReload(file.toString(), Outcome.REMOVED, running, null));
+            } else if (digest.equals(loaded.get(file))) {
+                report.add(new FileReload(file.toString(), Outcome.UNCHANGED, running, null));
+            } else {
+                report.add(apply(file, digest, running));
+            }
+        }
+        return report;
+    }
+
+    private FileReload apply(Path file, String digest, List<String> running) {
+        List<RouteDefinition> routes = new ArrayList<>();
+        try {
+            int configurations = parse(file, routes);
+            String problem = configurations > 0
+                    ? "it declares route configurations, which are read at start-up only: restart Sinkron to apply it"
+                    : problem(routes, running);
+            if (problem != null) {
+                return new FileReload(file.toString(), Outcome.REFUSED, running, problem);
+            }
+            replace(running, routes);
+        } catch (Exception e) {
+            return new FileReload(file.toString(), Outcome.REFUSED, running, message(e));
+        }
+        Outcome outcome = loaded.containsKey(file) ? Outcome.UPDATED : Outcome.ADDED;
+        loaded.put(file, digest);
+        return new FileReload(file.toString(), outcome,
+                routes.stream().map(RouteDefinition::getRouteId).toList(), null);
+    }
+
+    /** Parses the file into route definitions, not added to Camel; answers how many route configurations it has. */
+    private int parse(Path file, List<RouteDefinition> routes) throws Exception {
+        Resource resource = PluginHelper.getResourceLoader(camel).resolveResource("file:" + file);
+        int configurations = 0;
+        for (RoutesBuilder builder : PluginHelper.getRoutesLoader(camel).findRoutesBuilders(List.of(resource))) {
+            if (!(builder instanceof RouteBuilder routeBuilder)) {
+                throw new IllegalArgumentException("not a route file Sinkron can reload: " + builder.getClass().getName());
+            }
+            routes.addAll(routeBuilder.configureRoutes(camel).getRoutes());
+            if (routeBuilder instanceof RouteConfigurationBuilder withConfigurations) {
+                withConfigurations.configuration();
+                configurations += withConfigurations.getRouteConfigurationCollection().getRouteConfigurations().size();
+            }
+        }
+        return configurations;
+    }
+
+    /** Why the parsed routes cannot replace the running ones, or null. */
+    private String problem(List<RouteDefinition> routes, List<String> running) {
+        for (RouteDefinition route : routes) {
+            String id = route.getRouteId();
+            if (id == null || !route.hasCustomIdAssigned()) {
+                return "every route needs an explicit id (route from " + route.getInput().getEndpointUri() + " has none)";
+            }
+            if (camel.getRoute(id) != null && !running.contains(id)) {
+                return "route id '" + id + "' is already used by " + RouteViews.file(camel.getRoute(id));
+            }
+        }
+        return null;
+    }
+
+    /** Stops and removes the running routes, adds and starts the new ones; puts the old ones back if that fails. */
+    private void replace(List<String> running, List<RouteDefinition> routes) {
+        ModelCamelContext model = (ModelCamelContext) camel;
+        List<RouteDefinition> previous = running.stream().map(model::getRouteDefinition).filter(Objects::nonNull).toList();
+        try {
+            remove(previous);
+            add(routes);
+        } catch (Exception e) {
+            try {
+                remove(routes.stream().map(r -> model.getRouteDefinition(r.getRouteId())).filter(Objects::nonNull).toList());
+                add(previous);
+            } catch (Exception again) {
+                e.addSuppressed(again);
+            }
+            throw new IllegalStateException(message(e), e);
+        }
+    }
+
+    private void remove(List<RouteDefinition> routes) throws Exception {
+        ModelCamelContext model = (ModelCamelContext) camel;
+        for (RouteDefinition route : routes) {
+            camel.getRouteController().stopRoute(route.getRouteId());
+            model.removeRouteDefinition(route);
+        }
+    }
+
+    private void add(List<RouteDefinition> routes) throws Exception {
+        ((ModelCamelContext) camel).addRouteDefinitions(routes);
+        for (RouteDefinition route : routes) {
+            // routes added to a started context start at once; the supervising controller may leave them to us
+            if (camel.getRouteController().getRouteStatus(route.getRouteId()) != ServiceStatus.Started
+                    && !"false".equals(route.getAutoStartup())) {
+                camel.getRouteController().startRoute(route.getRouteId());
+            }
+        }
+    }
+
+    private List<String> routesOf(Path file) {
+        return camel.getRoutes().stream().filter(r -> file.toString().equals(RouteViews.file(r)))
+                .map(Route::getRouteId).sorted().toList();
+    }
+
+    /** The exception's message and, where different, its root cause's (which names file, line and column for YAML). */
+    private static String message(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(e.getMessage());
+        return root == e || message.contains(String.valueOf(root.getMessage())) ? message : message + ": " + root.getMessage();
+    }
+
+    private Map<Path, String> digests() {
+        Map<Path, String> digests = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return digests;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".yaml")).toList()) {
+                digests.put(file.toAbsolutePath().normalize(),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the route files in " + dir, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return digests;
+    }
+}
