@@ -28,6 +28,19 @@ class HardeningIT extends IntegrationTest {
     }
 
     @Test
+    void aChunkedPushWithoutLengthIsRefusedWith411AndStoresNothing() throws IOException {
+        String line = "{\"source_record_id\": \"C-1\", \"full_name\": \"SITI AMINAH\"}\n";
+        String response = raw("POST /api/v1/sources/dinsos-dtks/records HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer " + Api.TEST_KEY + "\r\nContent-Type: application/x-ndjson\r\n"
+                + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                + Integer.toHexString(line.length()) + "\r\n" + line + "\r\n0\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 411").contains("urn:sinkron:problem:length-required");
+        assertThat(count("sync_runs")).isZero();
+        assertThat(count("persons")).isZero();
+    }
+
+    @Test
     void deeplyNestedJsonIsA400Problem() {
         String bomb = "{\"agency\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
 
