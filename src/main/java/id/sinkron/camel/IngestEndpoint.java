@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  *
  * <ul>
  *   <li>Header {@code SinkronSource} (required): the declared source id.</li>
- *   <li>Body: a file or stream in the source's declared format (CSV or JSON Lines), or one row as a
+ *   <li>Body: a file or stream in the source's declared format (CSV, JSON Lines, JSON array or XLSX), or one row as a
  *       {@code Map}, or a {@code List}/{@code Iterator} of row maps, in the source's native field names.</li>
  *   <li>Out: body is the {@link RunResult}; headers {@code SinkronRunId} and {@code SinkronRunStatus}.</li>
  * </ul>
@@ -69,7 +69,7 @@ public class IngestEndpoint extends RouteBuilder {
             result = ingestion.run(source, RunTrigger.ROUTE, origin, rows(body), false);
         } else {
             InputStream input = exchange.getIn().getMandatoryBody(InputStream.class);
-            try (RowReader reader = RowReader.open(input, source.format(), source.charset(), source.delimiter())) {
+            try (RowReader reader = RowReader.open(input, source)) {
                 result = ingestion.run(source, RunTrigger.ROUTE, origin, reader, false);
             }
         }

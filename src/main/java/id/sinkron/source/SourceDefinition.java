@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param format how its files or pushes are written when no content type says otherwise
  * @param charset encoding of its files
  * @param delimiter CSV delimiter
+ * @param sheet the workbook sheet an XLSX source is read from; null for the first sheet
  * @param mapping native to canonical field names; identity when the source already speaks canonical names
  * @param file the configuration file it was declared in
  */
@@ -25,5 +26,6 @@ public record SourceDefinition(
         RowFormat format,
         Charset charset,
         char delimiter,
+        String sheet,
         FieldMapping mapping,
         Path file) {}

@@ -18,7 +18,8 @@ record SourceFile(
         @JsonProperty("entity") String entity,
         @JsonProperty("description") String description,
         @Min(0) @Max(100) @JsonProperty("trust") Integer trust,
-        @Pattern(regexp = "(?i)csv|ndjson", message = "must be csv or ndjson") @JsonProperty("format") String format,
+        @Pattern(regexp = "(?i)csv|ndjson|json|xlsx", message = "must be csv, ndjson, json or xlsx") @JsonProperty("format") String format,
         @JsonProperty("charset") String charset,
         @Size(min = 1, max = 1, message = "must be one character") @JsonProperty("delimiter") String delimiter,
+        @Size(min = 1, max = 31, message = "must be a sheet name (1-31 characters)") @JsonProperty("sheet") String sheet,
         @JsonProperty("mapping") Map<String, JsonNode> mapping) {}

@@ -162,7 +162,7 @@ public class Sources {
         char delimiter = declared.delimiter() == null ? ',' : declared.delimiter().charAt(0);
         int trust = declared.trust() == null ? SourceTrust.DEFAULT : declared.trust();
         return new SourceDefinition(declared.id(), declared.agency(), declared.entity(), declared.description(), trust, format,
-                charset, delimiter, new FieldMapping(rules), file);
+                charset, delimiter, declared.sheet(), new FieldMapping(rules), file);
     }
 
     private static FieldRule rule(JsonNode node, String where, List<String> errors) {
