@@ -26,6 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest {
 
     protected static final Path DROP_DIR = tempDir();
+    /** The folders of the shipped file-drop routes (routes/file-drops.yaml): {@code FILE_DROPS/<source>}. */
+    protected static final Path FILE_DROPS = DROP_DIR.resolve("drops");
 
     @LocalServerPort
     protected int port;
@@ -41,6 +43,25 @@ public abstract class IntegrationTest {
         registry.add("sinkron.db.password", db::password);
         registry.add("sinkron.db.schema", db::schema);
         registry.add("sinkron.demo.dir", DROP_DIR::toString);
+        // the shipped file, SFTP and FTP drop routes, on folders and servers of the test's own
+        DropServers servers = DropServers.get();
+        registry.add("sinkron.drop.dir", FILE_DROPS::toString);
+        registry.add("sinkron.drop.work-dir", () -> DROP_DIR.resolve("work").toString());
+        registry.add("sinkron.drop.delay", () -> "500");
+        registry.add("sinkron.sftp.enabled", () -> "true");
+        registry.add("sinkron.sftp.host", () -> "127.0.0.1");
+        registry.add("sinkron.sftp.port", servers::sftpPort);
+        registry.add("sinkron.sftp.dir", () -> "rsud");
+        registry.add("sinkron.sftp.username", () -> DropServers.USER);
+        registry.add("sinkron.sftp.password", () -> DropServers.PASSWORD);
+        registry.add("sinkron.sftp.strict-host-key-checking", () -> "no");
+        registry.add("sinkron.sftp.known-hosts-file", () -> DROP_DIR.resolve("known_hosts").toString());
+        registry.add("sinkron.ftp.enabled", () -> "true");
+        registry.add("sinkron.ftp.host", () -> "127.0.0.1");
+        registry.add("sinkron.ftp.port", servers::ftpPort);
+        registry.add("sinkron.ftp.dir", () -> "simpus");
+        registry.add("sinkron.ftp.username", () -> DropServers.USER);
+        registry.add("sinkron.ftp.password", () -> DropServers.PASSWORD);
         // retries in milliseconds, not seconds, so failure paths are tested in reasonable time
         registry.add("sinkron.delivery.first-retry-delay", () -> "20ms");
         registry.add("sinkron.delivery.max-retry-delay", () -> "200ms");
@@ -48,7 +69,7 @@ public abstract class IntegrationTest {
     }
 
     @BeforeEach
-    void emptyTables() {
+    protected void emptyTables() {
         jdbc.execute("""
                 truncate dead_letters, subscriptions, feed_events, raw_records, source_records, person_versions, persons,
                          rejections, sync_runs
@@ -82,6 +103,7 @@ public abstract class IntegrationTest {
         try {
             Path dir = Files.createTempDirectory("sinkron-drop");
             Files.createDirectories(dir.resolve("dukcapil"));
+            Files.createFile(dir.resolve("known_hosts"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
