@@ -42,7 +42,7 @@ public abstract sealed class RowReader implements Iterator<SourceRow>, AutoClose
             case CSV -> new CsvRowReader(lines(input, charset), delimiter);
             case NDJSON -> new NdjsonRowReader(lines(input, charset));
             case JSON -> new JsonArrayRowReader(input, charset);
-            case XLSX -> XlsxRowReader.open(input, sheet);
+            case XLSX -> new XlsxRowReader(input, sheet);
         };
     }
 

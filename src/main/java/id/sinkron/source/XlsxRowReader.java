@@ -35,21 +35,21 @@ import org.xml.sax.SAXException;
  */
 final class XlsxRowReader extends RowReader {
 
-    private final Path copy;
-    private final OPCPackage workbook;
-    private final SheetRows rows;
+    private final InputStream input;
+    private final String sheetName;
+    private Path copy;
+    private OPCPackage workbook;
+    private SheetRows rows;
     private List<String> header;
     private Map<Integer, String> columns;
 
-    private XlsxRowReader(Path copy, OPCPackage workbook, SheetRows rows) {
-        this.copy = copy;
-        this.workbook = workbook;
-        this.rows = rows;
+    /** Nothing is read yet: a file that is no workbook fails the sync run on the first read, with its reason recorded. */
+    XlsxRowReader(InputStream input, String sheetName) {
+        this.input = input;
+        this.sheetName = sheetName;
     }
 
-    static XlsxRowReader open(InputStream input, String sheetName) {
-        Path copy = null;
-        OPCPackage workbook = null;
+    private void open() {
         try {
             copy = Files.createTempFile("sinkron-xlsx", ".xlsx");
             try (input) {
@@ -57,19 +57,15 @@ final class XlsxRowReader extends RowReader {
             }
             workbook = OPCPackage.open(copy.toFile(), PackageAccess.READ);
             XSSFReader reader = new XSSFReader(workbook);
-            SheetRows rows = new SheetRows(sheet(reader, sheetName), new ReadOnlySharedStringsTable(workbook),
+            rows = new SheetRows(sheet(reader, sheetName), new ReadOnlySharedStringsTable(workbook),
                     reader.getStylesTable(), SheetRows.date1904(reader.getWorkbookData()));
-            return new XlsxRowReader(copy, workbook, rows);
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            cleanUp(workbook, copy);
             throw new UnreadableInput("the file is not an Excel workbook (.xlsx): " + e.getMessage());
-        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
-            cleanUp(workbook, copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             if (e instanceof UnreadableInput u) {
                 throw u;
-            }
-            if (e instanceof IOException io && copy == null) {
-                throw new UncheckedIOException(io);
             }
             throw new UnreadableInput("the workbook cannot be read: " + e.getMessage());
         }
@@ -92,6 +88,9 @@ final class XlsxRowReader extends RowReader {
 
     @Override
     SourceRow readRow() throws IOException {
+        if (rows == null) {
+            open();
+        }
         if (header == null) {
             readHeader();
         }
@@ -158,13 +157,17 @@ final class XlsxRowReader extends RowReader {
 
     @Override
     String position() {
-        return "row " + rows.rowNo();
+        return rows == null ? "the start" : "row " + rows.rowNo();
     }
 
     @Override
     public void close() {
         try {
-            rows.close();
+            if (rows != null) {
+                rows.close();
+            } else if (copy == null) {
+                input.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole service on a random port, on the {@link TestDatabase}, with the
- * shipped routes and source declarations, and an empty demo drop folder of its own. Every test starts from
+ * shipped routes and source declarations, and empty drop folders of its own: the demo folder, the file-drop folders
+ * ({@link #FILE_DROPS}) and the folders of a real SFTP and FTP server ({@link DropServers}). Every test starts from
  * empty tables. Metrics are exported as in production (Spring Boot's tests would keep them in memory only), so
  * {@code /actuator/prometheus} answers; its counters run on over the tests that share a context.
  */
@@ -62,6 +64,8 @@ public abstract class IntegrationTest {
         registry.add("sinkron.ftp.dir", () -> "simpus");
         registry.add("sinkron.ftp.username", () -> DropServers.USER);
         registry.add("sinkron.ftp.password", () -> DropServers.PASSWORD);
+        // Apache FtpServer warns on every passive data connection of every poll
+        registry.add("logging.level.org.apache.ftpserver", () -> "error");
         // retries in milliseconds, not seconds, so failure paths are tested in reasonable time
         registry.add("sinkron.delivery.first-retry-delay", () -> "20ms");
         registry.add("sinkron.delivery.max-retry-delay", () -> "200ms");
@@ -84,8 +88,22 @@ public abstract class IntegrationTest {
      */
     @AfterEach
     void emptyDropFolder() throws IOException {
-        try (Stream<Path> files = Files.list(DROP_DIR.resolve("dukcapil"))) {
-            for (Path file : files.toList()) {
+        emptyFolder(DROP_DIR.resolve("dukcapil"));
+        for (Path parent : List.of(FILE_DROPS, DropServers.get().sftpRoot(), DropServers.get().ftpRoot())) {
+            if (Files.isDirectory(parent)) {
+                try (Stream<Path> folders = Files.list(parent)) {
+                    for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                        emptyFolder(folder);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Deletes the files in the folder, leaving its sub-folders (.done, .error) alone. */
+    private static void emptyFolder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.deleteIfExists(file);
             }
         }
