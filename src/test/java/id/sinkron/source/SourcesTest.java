@@ -83,7 +83,27 @@ class SourcesTest {
         Sources sources = new Sources(new SourceSettings(Path.of("config/sources")), VALIDATOR);
 
         assertThat(sources.problems()).isEmpty();
-        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-dtks", "dukcapil-blora");
+        assertThat(sources.all()).extracting(SourceDefinition::id).contains("dinkes-puskesmas", "dinsos-dtks", "dukcapil-blora");
+        // the drop examples (routes/file-drops.yaml, routes/remote-drops.yaml)
+        assertThat(sources.all()).extracting(SourceDefinition::id).contains("dinkes-kohort", "disdik-dapodik", "bkkbn-keluarga",
+                "pemdes-penduduk", "rsud-pasien", "puskesmas-simpus");
+        SourceDefinition kohort = sources.require("dinkes-kohort");
+        assertThat(kohort.charset().name()).isEqualTo("windows-1252");
+        assertThat(kohort.delimiter()).isEqualTo(';');
+        assertThat(sources.require("pemdes-penduduk").format()).isEqualTo(RowFormat.XLSX);
+        assertThat(sources.require("pemdes-penduduk").sheet()).isEqualTo("Penduduk");
+        assertThat(sources.require("bkkbn-keluarga").format()).isEqualTo(RowFormat.JSON);
+    }
+
+    @Test
+    void refusesAFormatItCannotRead() throws Exception {
+        Path file = dir.resolve("xml.yml");
+        Files.writeString(file, "id: xml-source\nagency: X\nentity: person\nformat: xml\n");
+
+        List<String> errors = new java.util.ArrayList<>();
+        Sources.read(file, VALIDATOR, errors);
+
+        assertThat(errors).containsExactly("line 4: format: must be csv, ndjson, json or xlsx");
     }
 
     @Test
