@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.junit.jupiter.api.Test;
 
 class XlsxRowReaderTest {
@@ -85,6 +86,20 @@ class XlsxRowReaderTest {
         assertThat(rows.get(0).unreadable()).isEqualTo("has values in column F, which the header does not name");
         assertThat(rows.get(0).rawText()).contains("\"F2\":\"LEBIH\"").contains("\"NAMA\":\"SRI\"");
         assertThat(rows.get(1).values()).containsEntry("NAMA", "BUDI");
+    }
+
+    @Test
+    void rejectsARowWithAnErrorCellNamingTheCellAndReadsTheRest() {
+        List<SourceRow> rows = read(List.of(HEADER, List.of("P1", FormulaError.NA, "SRI", "x", "001"),
+                List.of("P2", "3316010101900002", "BUDI", "x", "002")));
+
+        assertThat(rows.get(0).unreadable()).isEqualTo("cell B2 holds the error #N/A");
+        assertThat(rows.get(1).values()).containsEntry("NAMA", "BUDI");
+    }
+
+    @Test
+    void writesBooleansAsTrueOrFalse() {
+        assertThat(read(List.of(HEADER, List.of("P1", "1", "SRI", "x", true))).get(0).values()).containsEntry("RT", "TRUE");
     }
 
     @Test

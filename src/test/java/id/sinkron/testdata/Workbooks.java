@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -72,6 +73,8 @@ public final class Workbooks {
                 } else if (value instanceof LocalDate d) {
                     cell.setCellValue(d);
                     cell.setCellStyle(date);
+                } else if (value instanceof FormulaError error) {
+                    cell.setCellErrorValue(error.getCode());
                 } else if (value instanceof Boolean b) {
                     cell.setCellValue(b);
                 } else {
