@@ -1,6 +1,5 @@
 package id.sinkron.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,6 +23,10 @@ import java.nio.charset.CodingErrorAction;
 final class JsonArrayRowReader extends RowReader {
 
     private final Reader in;
+    // read through a buffer of our own: a call to Reader.read() per character is several times slower
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private final Charset charset;
     private final StringBuilder text = new StringBuilder();
     private int elementNo;
@@ -36,7 +39,7 @@ final class JsonArrayRowReader extends RowReader {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.in = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16);
+        this.in = new InputStreamReader(input, decoder);
         this.charset = charset;
     }
 
@@ -109,7 +112,7 @@ final class JsonArrayRowReader extends RowReader {
         boolean inString = false;
         boolean escaped = false;
         int c;
-        while ((c = in.read()) != -1) {
+        while ((c = read()) != -1) {
             if (inString) {
                 if (escaped) {
                     escaped = false;
@@ -139,7 +142,7 @@ final class JsonArrayRowReader extends RowReader {
         int c = skipWhitespace();
         if (c != -1) {
             StringBuilder after = new StringBuilder().append((char) c);
-            while (after.length() < KEPT_CHARS && (c = in.read()) != -1) {
+            while (after.length() < KEPT_CHARS && (c = read()) != -1) {
                 after.append((char) c);
             }
             afterArray = after.toString().strip();
@@ -149,9 +152,21 @@ final class JsonArrayRowReader extends RowReader {
     private int skipWhitespace() throws IOException {
         int c;
         do {
-            c = in.read();
+            c = read();
         } while (c == ' ' || c == '\t' || c == '\r' || c == '\n');
         return c;
+    }
+
+    private int read() throws IOException {
+        if (position == limit) {
+            limit = in.read(buffer);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     private String kept() {
