@@ -31,8 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Reading speed and memory of each file format, without the database: writes {@code -Dbench.rows} (200,000)
  * synthetic residents as CSV (comma, UTF-8), CSV (semicolon, Windows-1252), JSON Lines, a JSON array and an Excel
  * workbook (shared strings, as Excel writes it), then reads each with {@link RowReader} and prints rows per second
- * and the peak heap while reading. The readers stream: with {@code MAVEN_OPTS=-Xmx192m} a million rows of each
- * format go through as well (the shared-string table of a workbook is the one thing held whole).
+ * and the peak heap while reading (garbage included). The rows are generated and written one at a time; POI's
+ * writer still holds the workbook's shared-string table whole, so a very large workbook needs a large heap to write.
  * {@code ./mvnw -q -Pbench test-compile exec:java -Dbench.main=id.sinkron.bench.ReaderBenchmark}
  */
 public final class ReaderBenchmark {
