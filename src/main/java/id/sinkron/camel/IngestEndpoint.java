@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  *   <li>Header {@code SinkronSource} (required): the declared source id.</li>
  *   <li>Header {@code SinkronExpectedTotal} (optional, a number): how many records the source said this run
  *       brings (a REST API's total); the run shows its progress against it.</li>
- *   <li>Body: a file or stream in the source's declared format (CSV or JSON Lines), or one row as a
+ *   <li>Body: a file or stream in the source's declared format (CSV, JSON Lines, JSON array or XLSX), or one row as a
  *       {@code Map}, or a {@code List}/{@code Iterator} of row maps, in the source's native field names (items
  *       that are not maps are stored as rejections).</li>
  *   <li>Out: body is the {@link RunResult}; headers {@code SinkronRunId} and {@code SinkronRunStatus}. A failed

@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  * rest of the file with it: when joining lines gives no valid record, only the first line is rejected and the
  * lines after it are read again as records of their own.
  */
-final class CsvRowReader extends RowReader {
+final class CsvRowReader extends LineRowReader {
 
     /** A quoted value still open after this many more lines is taken as an unterminated quote. */
     private static final int MAX_FOLLOWING_LINES = 20;

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param format how its files or pushes are written when no content type says otherwise
  * @param charset encoding of its files
  * @param delimiter CSV delimiter
+ * @param sheet the workbook sheet an XLSX source is read from; null for the first sheet
  * @param mapping native to canonical field names; identity when the source already speaks canonical names
  * @param file the configuration file it was declared in
  * @param fieldTrust trust in some fields that differs from {@code trust}, by canonical field name
@@ -32,6 +33,7 @@ public record SourceDefinition(
         RowFormat format,
         Charset charset,
         char delimiter,
+        String sheet,
         FieldMapping mapping,
         Path file,
         Map<String, Integer> fieldTrust,

@@ -187,7 +187,7 @@ public class Sources {
         TrustDeclaration trust = declared.trust() == null ? TrustDeclaration.of(SourceTrust.DEFAULT) : declared.trust();
         int defaultTrust = trust.defaultTrust() == null ? SourceTrust.DEFAULT : trust.defaultTrust();
         return new Read(new SourceDefinition(declared.id(), declared.agency(), declared.entity(), declared.description(),
-                defaultTrust, format, charset, delimiter, mapping, file, trust.fields(), schedule, declared.incremental(), statuses,
+                defaultTrust, format, charset, delimiter, declared.sheet(), mapping, file, trust.fields(), schedule, declared.incremental(), statuses,
                 declared.personSource()), declared.id());
     }
 

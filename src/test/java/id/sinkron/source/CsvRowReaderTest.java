@@ -91,6 +91,16 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void readsAWindows1252DinkesExportWithQuotedDelimitersAndLineBreaks() {
+        Charset cp1252 = Charset.forName("windows-1252");
+        List<SourceRow> rows = read("ID;NAMA;ALAMAT\r\n1;MA’RUF;\"JL. PEMUDA; RT 1\r\nDUKUH KRAJAN\"\r\n2;\"NUÑEZ \"\"ANI\"\"\";-\r\n", ';', cp1252);
+
+        assertThat(rows.get(0).values()).containsEntry("NAMA", "MA’RUF").containsEntry("ALAMAT", "JL. PEMUDA; RT 1\nDUKUH KRAJAN");
+        assertThat(rows.get(1).values()).containsEntry("NAMA", "NUÑEZ \"ANI\"");
+        assertThat(rows.get(1).recordNo()).isEqualTo(4);
+    }
+
+    @Test
     void refusesAHeaderThatNamesAColumnTwice() {
         assertThatThrownBy(() -> read("NIK,NIK\n1,2\n")).isInstanceOf(UnreadableInput.class).hasMessageContaining("'NIK' twice");
     }

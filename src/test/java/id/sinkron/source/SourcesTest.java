@@ -7,6 +7,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,8 +84,28 @@ class SourcesTest {
         Sources sources = new Sources(new SourceSettings(Path.of("config/sources")), VALIDATOR);
 
         assertThat(sources.problems()).isEmpty();
-        assertThat(sources.all()).extracting(SourceDefinition::id).containsExactly("dinkes-puskesmas", "dinsos-api", "dinsos-bansos", "dinsos-dtks", "disdik-api",
-                "disnaker-amqp", "dukcapil-blora", "rsud-kafka", "rsud-kelahiran", "simpus-dinkes");
+        assertThat(sources.all()).extracting(SourceDefinition::id).contains("dinkes-puskesmas", "dinsos-api", "dinsos-bansos", "dinsos-dtks",
+                "disdik-api", "disnaker-amqp", "dukcapil-blora", "rsud-kafka", "rsud-kelahiran", "simpus-dinkes");
+        // the drop examples (routes/file-drops.yaml, routes/remote-drops.yaml)
+        assertThat(sources.all()).extracting(SourceDefinition::id).contains("dinkes-kohort", "disdik-dapodik", "bkkbn-keluarga",
+                "pemdes-penduduk", "rsud-pasien", "puskesmas-simpus");
+        SourceDefinition kohort = sources.require("dinkes-kohort");
+        assertThat(kohort.charset().name()).isEqualTo("windows-1252");
+        assertThat(kohort.delimiter()).isEqualTo(';');
+        assertThat(sources.require("pemdes-penduduk").format()).isEqualTo(RowFormat.XLSX);
+        assertThat(sources.require("pemdes-penduduk").sheet()).isEqualTo("Penduduk");
+        assertThat(sources.require("bkkbn-keluarga").format()).isEqualTo(RowFormat.JSON);
+    }
+
+    @Test
+    void refusesAFormatItCannotRead() throws Exception {
+        Path file = dir.resolve("xml.yml");
+        Files.writeString(file, "id: xml-source\nagency: X\nentity: person\nformat: xml\n");
+
+        List<String> errors = new java.util.ArrayList<>();
+        Sources.read(file, VALIDATOR, errors);
+
+        assertThat(errors).containsExactly("line 4: format: must be csv, ndjson, json or xlsx");
     }
 
     @Test

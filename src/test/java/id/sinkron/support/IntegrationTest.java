@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole service on a random port, on the {@link TestDatabase}, with the
- * shipped routes and source declarations, and an empty demo drop folder of its own. Every test starts from
+ * shipped routes and source declarations, and empty drop folders of its own: the demo folder, the file-drop folders
+ * ({@link #FILE_DROPS}) and the folders of a real SFTP and FTP server ({@link DropServers}). Every test starts from
  * empty tables. Metrics are exported as in production (Spring Boot's tests would keep them in memory only), so
  * {@code /actuator/prometheus} answers; its counters run on over the tests that share a context.
  */
@@ -26,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class IntegrationTest {
 
     protected static final Path DROP_DIR = tempDir();
+    /** The folders of the shipped file-drop routes (routes/file-drops.yaml): {@code FILE_DROPS/<source>}. */
+    protected static final Path FILE_DROPS = DROP_DIR.resolve("drops");
 
     @LocalServerPort
     protected int port;
@@ -46,6 +50,27 @@ public abstract class IntegrationTest {
         registry.add("sinkron.security.bootstrap-roles", () -> "ADMIN,STEWARD,AUDITOR");
         // OIDC bearer tokens from the tests' own issuer are accepted too (OidcIT)
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", OidcIssuer::publicKeyLocation);
+        // the shipped file, SFTP and FTP drop routes, on folders and servers of the test's own
+        DropServers servers = DropServers.get();
+        registry.add("sinkron.drop.dir", FILE_DROPS::toString);
+        registry.add("sinkron.drop.work-dir", () -> DROP_DIR.resolve("work").toString());
+        registry.add("sinkron.drop.delay", () -> "500");
+        registry.add("sinkron.sftp.enabled", () -> "true");
+        registry.add("sinkron.sftp.host", () -> "127.0.0.1");
+        registry.add("sinkron.sftp.port", servers::sftpPort);
+        registry.add("sinkron.sftp.dir", () -> "rsud");
+        registry.add("sinkron.sftp.username", () -> DropServers.USER);
+        registry.add("sinkron.sftp.password", () -> DropServers.PASSWORD);
+        registry.add("sinkron.sftp.strict-host-key-checking", () -> "no");
+        registry.add("sinkron.sftp.known-hosts-file", () -> DROP_DIR.resolve("known_hosts").toString());
+        registry.add("sinkron.ftp.enabled", () -> "true");
+        registry.add("sinkron.ftp.host", () -> "127.0.0.1");
+        registry.add("sinkron.ftp.port", servers::ftpPort);
+        registry.add("sinkron.ftp.dir", () -> "simpus");
+        registry.add("sinkron.ftp.username", () -> DropServers.USER);
+        registry.add("sinkron.ftp.password", () -> DropServers.PASSWORD);
+        // Apache FtpServer warns on every passive data connection of every poll
+        registry.add("logging.level.org.apache.ftpserver", () -> "error");
         // retries in milliseconds, not seconds, so failure paths are tested in reasonable time
         registry.add("sinkron.delivery.first-retry-delay", () -> "20ms");
         registry.add("sinkron.delivery.max-retry-delay", () -> "200ms");
@@ -53,7 +78,7 @@ public abstract class IntegrationTest {
     }
 
     @BeforeEach
-    void emptyTables() {
+    protected void emptyTables() {
         jdbc.execute("""
                 truncate dead_letters, subscriptions, feed_events, raw_records, service_versions, services, source_records,
                          person_versions, persons,
@@ -69,8 +94,22 @@ public abstract class IntegrationTest {
      */
     @AfterEach
     void emptyDropFolder() throws IOException {
-        try (Stream<Path> files = Files.list(DROP_DIR.resolve("dukcapil"))) {
-            for (Path file : files.toList()) {
+        emptyFolder(DROP_DIR.resolve("dukcapil"));
+        for (Path parent : List.of(FILE_DROPS, DropServers.get().sftpRoot(), DropServers.get().ftpRoot())) {
+            if (Files.isDirectory(parent)) {
+                try (Stream<Path> folders = Files.list(parent)) {
+                    for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                        emptyFolder(folder);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Deletes the files in the folder, leaving its sub-folders (.done, .error) alone. */
+    private static void emptyFolder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Files.deleteIfExists(file);
             }
         }
@@ -88,6 +127,7 @@ public abstract class IntegrationTest {
         try {
             Path dir = Files.createTempDirectory("sinkron-drop");
             Files.createDirectories(dir.resolve("dukcapil"));
+            Files.createFile(dir.resolve("known_hosts"));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
