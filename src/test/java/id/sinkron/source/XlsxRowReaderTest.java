@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sinkron.testdata.Workbooks;
 import java.io.ByteArrayInputStream;
+import java.util.zip.ZipOutputStream;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipEntry;
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,5 +127,41 @@ class XlsxRowReaderTest {
     void refusesAFileThatIsNoWorkbook() {
         assertThatThrownBy(() -> read("ID,NAMA\n1,SRI\n".getBytes(StandardCharsets.UTF_8), null))
                 .isInstanceOf(UnreadableInput.class).hasMessageStartingWith("the file is not an Excel workbook");
+    }
+
+    @Test
+    void refusesAWorkbookThatIsAZipBombWithItsReasonInsteadOfInflatingIt() throws IOException {
+        byte[] bomb = withPaddedSheet(Workbooks.xlsx("Penduduk", List.of(HEADER, List.of("P-1", "3316015512780001", "SITI", "1978-12-15", "1"))),
+                64 << 20);
+
+        assertThatThrownBy(() -> read(bomb, null))
+                .isInstanceOf(UnreadableInput.class)
+                .hasMessageContaining("Zip bomb detected");
+    }
+
+    /** The workbook with {@code padding} bytes of blanks in its sheet: legal XML that compresses a thousandfold. */
+    private static byte[] withPaddedSheet(byte[] xlsx, int padding) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().startsWith("xl/worksheets/")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int root = xml.indexOf("<worksheet");
+                    zip.write(xml.substring(0, root).getBytes(StandardCharsets.UTF_8));
+                    byte[] blanks = new byte[1 << 20];
+                    java.util.Arrays.fill(blanks, (byte) ' ');
+                    for (int written = 0; written < padding; written += blanks.length) {
+                        zip.write(blanks);
+                    }
+                    zip.write(xml.substring(root).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    zip.write(content);
+                }
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }
