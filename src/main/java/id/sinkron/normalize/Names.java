@@ -30,7 +30,21 @@ public final class Names {
         if (text == null) {
             return null;
         }
-        List<List<NameToken>> groups = NameLexer.groups(Normalizer.normalize(text, Normalizer.Form.NFC));
+        Split split = split(Normalizer.normalize(text, Normalizer.Form.NFC));
+        List<NameToken> words = split.words();
+        Map<Integer, String> titles = split.titles();
+        if (words.stream().noneMatch(NameToken::hasLetter)) {
+            throw new IllegalArgumentException(titles.isEmpty() ? "name has no letters" : "name has no letters besides titles");
+        }
+        return new PersonName(words.stream().map(NameToken::text).collect(Collectors.joining(" ")), List.copyOf(titles.values()));
+    }
+
+    /** The words of a name and its titles keyed by the position they were written at; the words may hold no letters. */
+    record Split(List<NameToken> words, Map<Integer, String> titles) {}
+
+    /** Takes the titles out of an upper-case name; shared with {@link NameKeys}, so both see the same name words. */
+    static Split split(String text) {
+        List<List<NameToken>> groups = NameLexer.groups(text);
         List<NameToken> words = new ArrayList<>(groups.get(0));
         Map<Integer, String> titles = new TreeMap<>();
         for (List<NameToken> group : groups.subList(1, groups.size())) {
@@ -46,19 +60,28 @@ public final class Names {
                 }
             }
         }
+        stripTitles(words, titles);
+        return new Split(words, titles);
+    }
+
+    /**
+     * Takes titles written before and degrees written after the name off {@code words} into {@code titles} (by the
+     * position they were written at), or drops them when {@code titles} is null.
+     */
+    static void stripTitles(List<NameToken> words, Map<Integer, String> titles) {
         for (Titles.Match title = Titles.trailing(words); title != null; title = Titles.trailing(words)) {
             List<NameToken> span = words.subList(words.size() - title.length(), words.size());
-            titles.put(span.get(0).position(), title.canonical());
+            if (titles != null) {
+                titles.put(span.get(0).position(), title.canonical());
+            }
             span.clear();
         }
         for (Titles.Match title = Titles.leading(words); title != null; title = Titles.leading(words)) {
             List<NameToken> span = words.subList(0, title.length());
-            titles.put(span.get(0).position(), title.canonical());
+            if (titles != null) {
+                titles.put(span.get(0).position(), title.canonical());
+            }
             span.clear();
         }
-        if (words.stream().noneMatch(NameToken::hasLetter)) {
-            throw new IllegalArgumentException(titles.isEmpty() ? "name has no letters" : "name has no letters besides titles");
-        }
-        return new PersonName(words.stream().map(NameToken::text).collect(Collectors.joining(" ")), List.copyOf(titles.values()));
     }
 }
