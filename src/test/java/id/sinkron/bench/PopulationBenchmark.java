@@ -9,6 +9,7 @@ import id.sinkron.match.MatchRecord;
 import id.sinkron.match.MatchingConfigs;
 import id.sinkron.match.MatchingModel;
 import id.sinkron.match.PairMode;
+import id.sinkron.match.PersonCleaners;
 import id.sinkron.testdata.AgencyExtracts;
 import id.sinkron.testdata.Population;
 import java.nio.file.Path;

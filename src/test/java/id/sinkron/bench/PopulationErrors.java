@@ -107,7 +107,7 @@ final class PopulationErrors {
             return "twins";
         }
         if (a.household() == b.household()) {
-            return a.fullName().equals(b.fullName()) ? "father and son, same name" : "same household, other";
+            return a.namedAfterFather() || b.namedAfterFather() ? "father and son, same name" : "same household, other";
         }
         if (a.fullName().equals(b.fullName())) {
             return a.villageCode().equals(b.villageCode()) ? "same name, same village" : "same name, other village";

@@ -136,8 +136,8 @@ public final class Population {
             String motherName, String phone, boolean poor, int twinOf, String fatherName) {
         boolean common = fatherName == null && random.nextInt(100) < (bigVillage ? 12 : 3);
         String name = fatherName != null ? fatherName : common ? names.common(male) : names.name(style, male, order, family);
-        while (twinOf >= 0 && name.equals(residents.get(twinOf).fullName())) {
-            name = names.name(style, male, order, family); // twins are told apart by their names
+        while (fatherName == null && sameName(members, name)) {
+            name = names.name(style, male, order, family); // parents tell their children (twins too) apart by name
         }
         // most people are born in their district or the regency town; some moved in
         int r = random.nextInt(10);
@@ -148,6 +148,10 @@ public final class Population {
         residents.add(resident);
         members.add(resident);
         return resident;
+    }
+
+    private static boolean sameName(List<Resident> members, String name) {
+        return members.stream().anyMatch(m -> m.fullName().equals(name));
     }
 
     private static Resident withTwin(Resident r, int twin) {
