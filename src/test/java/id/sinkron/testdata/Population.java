@@ -38,7 +38,7 @@ public final class Population {
         }
 
         public int age(LocalDate today) {
-            return today.getYear() - birthDate.getYear();
+            return java.time.Period.between(birthDate, today).getYears();
         }
     }
 
