@@ -101,15 +101,16 @@ public final class Population {
         LocalDate headBirth = TODAY.minusDays(365L * 22 + random.nextInt(365 * 58));
         String headPhone = phone(70);
         Resident head = add(members, index, Role.HEAD, kk, maleHead, headBirth, style, family, 0, big, district, village,
-                names.name(PopulationNames.Style.values()[random.nextInt(3)], false, 0, null), headPhone, poor, -1, null);
+                adultsMother(), headPhone, poor, -1, null);
         Resident mother = maleHead ? null : head;
         if (maleHead && random.nextInt(100) < 85) {
             LocalDate birth = headBirth.plusDays(random.nextInt(365 * 10) - 365 * 2);
             mother = add(members, index, Role.SPOUSE, kk, false, birth, style, null, 0, big, district, village,
-                    names.name(PopulationNames.Style.values()[random.nextInt(3)], false, 0, null), phone(60), poor, -1, null);
+                    adultsMother(), phone(60), poor, -1, null);
         }
         LocalDate motherBirth = mother != null ? mother.birthDate() : headBirth;
         int children = random.nextInt(100) < 15 ? 0 : 1 + random.nextInt(4);
+        // the first child is a son in about half the households: twice the rate makes FATHER_NAME_RATE of them
         boolean fatherName = maleHead && random.nextDouble() < FATHER_NAME_RATE / 0.5;
         String motherName = mother != null ? mother.fullName() : names.name(PopulationNames.Style.JAVANESE_SINGLE, false, 0, null);
         for (int c = 0; c < children; c++) {
@@ -148,6 +149,11 @@ public final class Population {
         residents.add(resident);
         members.add(resident);
         return resident;
+    }
+
+    /** The mother of a head or spouse, who is not in the household: a Javanese or Arabic-style name. */
+    private String adultsMother() {
+        return names.name(PopulationNames.Style.values()[random.nextInt(3)], false, 0, null);
     }
 
     private static boolean sameName(List<Resident> members, String name) {
