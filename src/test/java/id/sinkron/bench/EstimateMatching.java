@@ -1,6 +1,6 @@
 package id.sinkron.bench;
 
-import id.sinkron.match.Cleaners;
+import id.sinkron.match.PersonCleaners;
 import id.sinkron.match.Comparison;
 import id.sinkron.match.EmEstimator;
 import id.sinkron.match.Level;
@@ -32,7 +32,7 @@ public final class EstimateMatching {
         Path out = Path.of(System.getProperty("match.out", configFile.toString()));
         PairMode mode = PairMode.valueOf(System.getProperty("match.mode", "dedupe").toUpperCase(Locale.ROOT));
         boolean febrl = "febrl".equals(System.getProperty("match.format", "csv"));
-        MatchingModel model = new MatchingModel(MatchingConfigs.read(configFile), Cleaners.builtIn());
+        MatchingModel model = new MatchingModel(MatchingConfigs.read(configFile), PersonCleaners.cleaners());
         List<MatchRecord> records = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (String data : required("match.data").split(",")) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Runs the matching engine on FEBRL: deduplicates dataset3 and links dataset4a with dataset4b (no one-to-one
@@ -28,6 +29,8 @@ import java.util.Locale;
  * dataset2 as well).
  */
 public final class FebrlBenchmark {
+
+    private static final Function<MatchRecord, String> PERSON = r -> FebrlData.person(r.id());
 
     public static void main(String[] args) {
         Path configFile = Path.of(System.getProperty("bench.config", "src/test/resources/bench/febrl-matching.yml"));
@@ -65,24 +68,24 @@ public final class FebrlBenchmark {
         BatchMatcher.Result result = new BatchMatcher(model).run(records, mode);
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        long truePairs = PairwiseQuality.truePairs(records, mode);
+        long truePairs = PairwiseQuality.truePairs(PERSON, records, mode);
         long[] blockedTrue = new long[1];
         BlockingIndex index = new BlockingIndex(model.blocking(), model.config().maxBlockSize(), mode);
         records.forEach(index::add);
-        index.forEachPair((a, b) -> blockedTrue[0] += PairwiseQuality.same(a, b) ? 1 : 0);
+        index.forEachPair((a, b) -> blockedTrue[0] += PairwiseQuality.same(PERSON, a, b) ? 1 : 0);
 
         long linked = result.links().stream().filter(l -> l.decision() == Decision.LINK).count();
         long linkedTrue = result.links().stream().filter(l -> l.decision() == Decision.LINK)
-                .filter(l -> PairwiseQuality.same(l.a(), l.b())).count();
+                .filter(l -> PairwiseQuality.same(PERSON, l.a(), l.b())).count();
         long review = result.links().size() - linked;
         long reviewTrue = result.links().stream().filter(l -> l.decision() == Decision.REVIEW)
-                .filter(l -> PairwiseQuality.same(l.a(), l.b())).count();
+                .filter(l -> PairwiseQuality.same(PERSON, l.a(), l.b())).count();
         System.out.printf(Locale.ROOT, "pairs compared %,d (of %,d possible); blocking keeps %,d of %,d true pairs (%.4f); %d blocks skipped%n",
                 result.pairsCompared(), possible(records, mode), blockedTrue[0], truePairs, blockedTrue[0] / (double) truePairs,
                 result.skippedBlocks().size());
         System.out.printf(Locale.ROOT, "matching time %.2f s (blocking, scoring, clustering)%n", seconds);
         System.out.println("linked pairs:     " + new PairwiseQuality(linkedTrue, linked, truePairs));
-        System.out.println("clustered pairs:  " + PairwiseQuality.ofClusters(records,
+        System.out.println("clustered pairs:  " + PairwiseQuality.ofClusters(PERSON, records,
                 r -> result.clusters().clusterOf().get(r.id()), mode)
                 + String.format(Locale.ROOT, "; %d merges refused", result.clusters().refusedMerges()));
         System.out.printf(Locale.ROOT, "review: %,d pairs (%,d of them true)%n", review, reviewTrue);

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Pairwise precision, recall and F1 against FEBRL's ground truth. */
+/** Pairwise precision, recall and F1 against a ground truth ({@code person}: the true person of a record). */
 record PairwiseQuality(long truePositives, long predicted, long actual) {
 
     double precision() {
@@ -32,17 +32,18 @@ record PairwiseQuality(long truePositives, long predicted, long actual) {
                 precision(), recall(), f1(), truePositives, predicted, actual);
     }
 
-    static boolean same(MatchRecord a, MatchRecord b) {
-        return FebrlData.person(a.id()).equals(FebrlData.person(b.id()));
+    static boolean same(Function<MatchRecord, String> person, MatchRecord a, MatchRecord b) {
+        return person.apply(a).equals(person.apply(b));
     }
 
     /** True pairs of the records: within one dataset, or across sources when linking. */
-    static long truePairs(List<MatchRecord> records, PairMode mode) {
-        return pairsWithin(records, r -> FebrlData.person(r.id()), mode);
+    static long truePairs(Function<MatchRecord, String> person, List<MatchRecord> records, PairMode mode) {
+        return pairsWithin(records, person, mode);
     }
 
     /** Pairs implied by clusters (every two records of a cluster), and how many are true. */
-    static PairwiseQuality ofClusters(List<MatchRecord> records, Function<MatchRecord, String> cluster, PairMode mode) {
+    static PairwiseQuality ofClusters(Function<MatchRecord, String> person, List<MatchRecord> records,
+            Function<MatchRecord, String> cluster, PairMode mode) {
         Map<String, List<MatchRecord>> groups = new HashMap<>();
         records.forEach(r -> groups.computeIfAbsent(cluster.apply(r), k -> new ArrayList<>()).add(r));
         long predicted = 0;
@@ -54,12 +55,12 @@ record PairwiseQuality(long truePositives, long predicted, long actual) {
                     MatchRecord b = group.get(j);
                     if (mode == PairMode.DEDUPE || !a.source().equals(b.source())) {
                         predicted++;
-                        correct += same(a, b) ? 1 : 0;
+                        correct += same(person, a, b) ? 1 : 0;
                     }
                 }
             }
         }
-        return new PairwiseQuality(correct, predicted, truePairs(records, mode));
+        return new PairwiseQuality(correct, predicted, truePairs(person, records, mode));
     }
 
     private static long pairsWithin(List<MatchRecord> records, Function<MatchRecord, String> key, PairMode mode) {

@@ -13,7 +13,9 @@ class ComparisonLevelsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             names equal after normalization       | full_name     | Sri  Wahyuni        | SRI WAHYUNI.        | exact after normalization
             one letter dropped                    | full_name     | SRI WAHYUNI         | SRI WAHYNI          | Jaro-Winkler ≥ 0.92
-            spelling variant                      | full_name     | MUHAMAD RIZKI       | MOCHAMAD RISKI      | Jaro-Winkler ≥ 0.85
+            spelling variant of MUHAMMAD          | full_name     | MUHAMAD RIZKI       | MOCHAMAD RISKI      | Jaro-Winkler ≥ 0.92
+            old spelling and a title              | full_name     | Hj. SOEPARMI        | SUPARMI             | exact after normalization
+            abbreviated MUHAMMAD                  | full_name     | M. RIDWAN           | MUHAMMAD RIDWAN     | exact after normalization
             different people                      | full_name     | SRI WAHYUNI         | BUDI SANTOSO        | else
             missing name                          | full_name     | SRI WAHYUNI         |                     | null
             same birth date                       | birth_date    | 1987-09-05          | 1987-09-05          | exact

@@ -45,6 +45,33 @@ class HardNegativesTest {
     }
 
     @Test
+    void keepsTwinsApartWhenTheirNiksAreConsecutive() {
+        MatchRecord first = person("t1", "nik", "3316120807830333", "full_name", "I WAYAN GUNAWAN", "birth_date", "1983-07-08",
+                "kk_number", "3316120411171147", "sex", "L", "village_code", VILLAGE, "mother_name", "SITI FATIMAH");
+        MatchRecord second = person("t2", "nik", "3316120807830334", "full_name", "I MADE WIRAWAN", "birth_date", "1983-07-08",
+                "kk_number", "3316120411171147", "sex", "L", "village_code", VILLAGE, "mother_name", "SITI FATIMAH");
+
+        Score score = PersonModel.scorer(population()).score(first, second);
+
+        assertThat(score.hardNegative()).isEqualTo("twins");
+        assertThat(PersonModel.MODEL.decide(score)).isEqualTo(Decision.NEW);
+    }
+
+    @Test
+    void keepsAMemberRegisteredUnderTheHeadsNikApartFromTheHead() {
+        MatchRecord head = person("h", "nik", "3316092002632226", "full_name", "MUHAMMAD HIDAYAT", "birth_date", "1963-02-20",
+                "kk_number", "3316090911141834", "sex", "L", "village_code", VILLAGE, "birth_place", "BLORA");
+        MatchRecord wife = person("w", "nik", "3316092002632226", "full_name", "Ibu UMI FATIMAH", "birth_date", "1965-04-23",
+                "kk_number", "3316090911141834", "sex", "P", "village_code", VILLAGE, "birth_place", "BLORA");
+
+        Score score = PersonModel.scorer(population()).score(head, wife);
+
+        assertThat(score.weight()).as("NIK, KK and village alone would link them").isGreaterThan(12);
+        assertThat(score.hardNegative()).isEqualTo("borrowed-nik");
+        assertThat(PersonModel.MODEL.decide(score)).isEqualTo(Decision.NEW);
+    }
+
+    @Test
     void keepsFatherAndSonOfTheSameNameApart() {
         MatchRecord father = person("f", "full_name", "BUDI SANTOSO", "birth_date", "1960-04-11", "kk_number", "3316140911118703",
                 "sex", "L", "village_code", VILLAGE);

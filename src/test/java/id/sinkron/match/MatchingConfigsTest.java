@@ -56,7 +56,7 @@ class MatchingConfigsTest {
                 .replace("{name: nik, fields: [nik]}", "{name: nik, fields: [nomor_induk]}"));
         MatchingConfig config = MatchingConfigs.read(file);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new MatchingModel(config, Cleaners.builtIn()))
+        assertThatIllegalArgumentException().isThrownBy(() -> new MatchingModel(config, PersonCleaners.cleaners()))
                 .withMessageContaining("blocking 'nik': unknown field 'nomor_induk'");
     }
 
@@ -66,7 +66,7 @@ class MatchingConfigsTest {
         Files.writeString(file, Files.readString(Path.of("config/matching.yml")).replace("birth-date: [else]", "birth-date: [other]"));
         MatchingConfig config = MatchingConfigs.read(file);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new MatchingModel(config, Cleaners.builtIn()))
+        assertThatIllegalArgumentException().isThrownBy(() -> new MatchingModel(config, PersonCleaners.cleaners()))
                 .withMessageContaining("comparison 'birth-date' has no level 'other'");
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /** The shipped {@code config/matching.yml}, and person records for it written as {@code key=value} pairs. */
 final class PersonModel {
 
-    static final MatchingModel MODEL = new MatchingModel(MatchingConfigs.read(Path.of("config/matching.yml")), Cleaners.builtIn());
+    static final MatchingModel MODEL = new MatchingModel(MatchingConfigs.read(Path.of("config/matching.yml")), PersonCleaners.cleaners());
 
     private PersonModel() {
     }

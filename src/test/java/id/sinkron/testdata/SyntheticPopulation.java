@@ -21,21 +21,21 @@ import java.util.Set;
  */
 public final class SyntheticPopulation {
 
-    private static final String[] MALE = {
+    static final String[] MALE = {
         "AHMAD", "MUHAMMAD", "BUDI", "AGUS", "SUGENG", "SLAMET", "JOKO", "BAMBANG", "HERU", "EKO", "DWI", "TRI",
         "SUPARMAN", "SUTRISNO", "WAHYU", "RUDI", "ARIF", "FAJAR", "RIZKI", "ADI", "HADI", "YUSUF", "IMAM", "KUSNADI",
         "PURNOMO", "SETYO", "WIDODO", "SUGIYANTO", "DARMAJI", "TEGUH", "BAYU", "GILANG", "ILHAM", "ANDI", "DENI"};
-    private static final String[] FEMALE = {
+    static final String[] FEMALE = {
         "SITI", "SRI", "DEWI", "ENDANG", "SUMIATI", "WAHYUNI", "RINA", "NUR", "TUTIK", "YULI", "SUPARMI", "KARTINI",
         "LESTARI", "RATNA", "INDAH", "PUJI", "NINGSIH", "FITRI", "AYU", "RAHMAWATI", "ANIK", "MARYATI", "SUNARTI",
         "PARTINAH", "LINDA", "NOVI", "DIAN", "EKA", "WULAN", "RETNO", "SUSANTI", "ASIH", "MUJI", "KASMIRAH", "UMI"};
-    private static final String[] SECOND = {
+    static final String[] SECOND = {
         "SANTOSO", "WIBOWO", "PRASETYO", "SETIAWAN", "HIDAYAT", "SAPUTRA", "SUSILO", "NUGROHO", "KURNIAWAN",
         "RAHAYU", "LESTARI", "HANDAYANI", "WULANDARI", "PERMATASARI", "PURWANTI", "MULYONO", "SUPRIYADI", "HARTONO",
         "YULIANTO", "SETYANINGSIH", "ASTUTI", "MARDIANTO", "FAUZI", "ROHMAN", "ANWAR", "MAHMUD", "SUKARNO", "UTOMO"};
     private static final String[] RELIGIONS = {"ISLAM", "ISLAM", "ISLAM", "ISLAM", "ISLAM", "ISLAM", "KRISTEN", "KATOLIK", "HINDU", "BUDDHA"};
     /** Indonesian mobile prefixes (Telkomsel, Indosat, XL, Smartfren, Tri) without the leading 0. */
-    private static final String[] MOBILE_PREFIXES = {"811", "812", "813", "821", "822", "852", "853", "857", "858", "877", "878", "881", "895", "896"};
+    static final String[] MOBILE_PREFIXES = {"811", "812", "813", "821", "822", "852", "853", "857", "858", "877", "878", "881", "895", "896"};
     private static final String[] STREETS = {"JL. PEMUDA", "JL. SUDIRMAN", "JL. RAYA BLORA-CEPU", "DUKUH KRAJAN", "DUKUH NGASEM", "JL. GAJAH MADA", "JL. DIPONEGORO"};
 
     private final List<String[]> villages = villages();
@@ -103,7 +103,7 @@ public final class SyntheticPopulation {
         return values[random.nextInt(values.length)];
     }
 
-    private static List<String[]> villages() {
+    static List<String[]> villages() {
         InputStream in = SyntheticPopulation.class.getResourceAsStream("/testdata/blora-villages.csv");
         if (in == null) {
             throw new IllegalStateException("testdata/blora-villages.csv is missing from the test classpath");
