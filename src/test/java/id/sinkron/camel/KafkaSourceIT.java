@@ -5,19 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import id.sinkron.support.AgencyRecords;
 import id.sinkron.support.IntegrationTest;
+import id.sinkron.support.KafkaSource;
 import id.sinkron.support.Records;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -32,11 +30,7 @@ class KafkaSourceIT extends IntegrationTest {
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
-        kafka = new EmbeddedKafkaKraftBroker(1, 1, TOPIC);
-        kafka.afterPropertiesSet();
-        registry.add("sinkron.sources.rsud-kafka.enabled", () -> "true");
-        registry.add("sinkron.sources.rsud-kafka.brokers", kafka::getBrokersAsString);
-        registry.add("sinkron.sources.rsud-kafka.topic", () -> TOPIC);
+        kafka = KafkaSource.start(registry, TOPIC);
     }
 
     @AfterAll
@@ -100,11 +94,7 @@ class KafkaSourceIT extends IntegrationTest {
     }
 
     private static KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString());
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        return new KafkaProducer<>(props);
+        return KafkaSource.producer(kafka);
     }
 
     private static long committedOffset() throws Exception {

@@ -1,5 +1,7 @@
 package id.sinkron.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sinkron.testdata.SyntheticPerson;
@@ -124,6 +126,18 @@ public final class SameData {
      * its records are linked to (as sorted JSON texts), and its rejections (record id and reasons, sorted).
      */
     public record Stored(List<String> persons, List<String> rejections) {}
+
+    /**
+     * Checks that a reference result holds what the rows say: 48 golden records with the names and the address
+     * written intact, and the 2 rejections with their reasons. Other results are compared with it.
+     */
+    public static void assertAsWritten(Stored stored) {
+        assertThat(stored.persons()).hasSize(VALID);
+        assertThat(String.join("\n", stored.persons())).contains("MA'RUF HIDAYAT", "JOSÉ NUÑEZ", "GANG 2", "\"nik\": \"3316");
+        assertThat(stored.rejections()).hasSize(REJECTED);
+        assertThat(stored.rejections().get(0)).startsWith("SAMA-049").contains("serial 0000");
+        assertThat(stored.rejections().get(1)).startsWith("SAMA-050").contains("full_name");
+    }
 
     public static Stored stored(JdbcTemplate jdbc, String source) {
         List<String> persons = new ArrayList<>(jdbc.queryForList("""
