@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
@@ -112,7 +113,10 @@ class RouteViews {
         return location.startsWith("file:") ? Path.of(location.substring(5)).toAbsolutePath().normalize().toString() : location;
     }
 
-    /** The constant {@code SinkronSource} header the route sets, if it sets one among its top-level steps. */
+    /**
+     * The constant {@code SinkronSource} header the route sets, if it sets one among its top-level steps; for a
+     * route made from a template, with the template's parameters put in ({@code {{source}}} → its value).
+     */
     private String source(String id) {
         RouteDefinition definition = ((ModelCamelContext) camel).getRouteDefinition(id);
         if (definition == null) {
@@ -121,10 +125,21 @@ class RouteViews {
         for (ProcessorDefinition<?> step : definition.getOutputs()) {
             if (step instanceof SetHeaderDefinition header && "SinkronSource".equals(header.getName())
                     && header.getExpression() instanceof ConstantExpression constant) {
-                return constant.getExpression();
+                return withTemplateParameters(constant.getExpression(), definition.getTemplateParameters());
             }
         }
         return null;
+    }
+
+    static String withTemplateParameters(String value, Map<String, Object> parameters) {
+        if (value == null || parameters == null || !value.contains("{{")) {
+            return value;
+        }
+        String resolved = value;
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            resolved = resolved.replace("{{" + parameter.getKey() + "}}", String.valueOf(parameter.getValue()));
+        }
+        return resolved;
     }
 
     private static OffsetDateTime nextRun(String cron) {

@@ -72,6 +72,13 @@ class RouteControlIT extends IntegrationTest {
     }
 
     @Test
+    void aRouteMadeFromATemplateNamesItsSourceNotThePlaceholder() {
+        JsonNode routes = api().get("/api/v1/routes").json().get("routes");
+
+        assertThat(find(routes, "bkkbn-keluarga-drop").get("source").asText()).isEqualTo("bkkbn-keluarga");
+    }
+
+    @Test
     void aStoppedRouteDoesNotPullUntilItIsStarted() throws IOException {
         Api.Response stopped = api().post(ROUTE + "/stop", "application/json", "");
         assertThat(stopped.status()).as(stopped.body()).isEqualTo(200);
