@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -163,20 +162,7 @@ public final class PersonRecords {
         }
 
         <T> T get(String field, Function<String, T> normalizer, List<Reason> reasons) {
-            Object value = values.get(field);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
-                reasons.add(new Reason(field, "must be a single value, not a list or object"));
-                return null;
-            }
-            try {
-                return normalizer.apply(value.toString());
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                reasons.add(new Reason(field, e.getMessage()));
-                return null;
-            }
+            return RawValues.get(values, field, normalizer, reasons);
         }
     }
 }

@@ -6,16 +6,12 @@ import id.sinkron.database.Jsonb;
 import id.sinkron.feed.NewEvent;
 import id.sinkron.match.LinkDecision;
 import id.sinkron.match.Linker;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -164,11 +160,6 @@ public class PersonWriter {
         content.put("record", r.person().toMap());
         content.put("warnings", r.warnings());
         content.put("updated_at", r.updatedAt() == null ? null : r.updatedAt().toInstant().toString());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Jsonb.canonical(content).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Jsonb.sha256(content);
     }
 }

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -36,6 +40,16 @@ public final class Jsonb {
             return SORTED.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not serializable to JSON: " + value.getClass().getName(), e);
+        }
+    }
+
+    /** The SHA-256 of {@link #canonical} JSON, in hex: equal content, equal digest, whatever the key order. */
+    public static String sha256(Object value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical(value).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

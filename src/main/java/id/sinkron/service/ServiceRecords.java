@@ -1,5 +1,6 @@
 package id.sinkron.service;
 
+import id.sinkron.canonical.RawValues;
 import id.sinkron.canonical.Reason;
 import id.sinkron.normalize.Dates;
 import id.sinkron.normalize.Niks;
@@ -7,7 +8,6 @@ import id.sinkron.normalize.Texts;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -124,20 +124,7 @@ public final class ServiceRecords {
     private record Reader(Map<String, ?> values, List<Reason> reasons) {
 
         <T> T get(String field, Function<String, T> normalizer) {
-            Object value = values.get(field);
-            if (value == null) {
-                return null;
-            }
-            if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
-                reasons.add(new Reason(field, "must be a single value, not a list or object"));
-                return null;
-            }
-            try {
-                return normalizer.apply(value.toString());
-            } catch (IllegalArgumentException | DateTimeParseException e) {
-                reasons.add(new Reason(field, e.getMessage()));
-                return null;
-            }
+            return RawValues.get(values, field, normalizer, reasons);
         }
 
         /** The {@code attributes} object and the {@code attributes.<name>} fields, blank values left out. */

@@ -5,13 +5,9 @@ import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import id.sinkron.canonical.WriteOutcome;
 import id.sinkron.database.Jsonb;
 import id.sinkron.feed.NewEvent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -153,11 +149,6 @@ public class ServiceWriter {
         content.put("warnings", r.warnings());
         content.put("source_record_id", r.sourceRecordId());
         content.put("updated_at", r.updatedAt() == null ? null : r.updatedAt().toInstant().toString());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Jsonb.canonical(content).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Jsonb.sha256(content);
     }
 }
