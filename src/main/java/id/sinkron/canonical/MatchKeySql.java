@@ -4,7 +4,7 @@ import id.sinkron.database.Jsonb;
 import id.sinkron.match.BlockKey;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,32 +21,40 @@ class MatchKeySql {
         this.jdbc = jdbc;
     }
 
+    /** The persons holding each key, and their golden records. */
+    record Shared(Map<BlockKey, List<UUID>> byKey, Map<UUID, Map<String, Object>> records) {}
+
     /**
-     * Golden persons sharing any of {@code keys} with their golden records, in person id order; a key held by
-     * more than {@code perBlock} persons contributes only its first {@code perBlock}.
+     * The golden persons holding each of {@code keys} (at most {@code perBlock} per key, in person id order) with
+     * their golden records: one query for a whole batch.
      */
-    Map<UUID, Map<String, Object>> personsSharing(Collection<BlockKey> keys, int perBlock) {
-        Map<UUID, Map<String, Object>> persons = new LinkedHashMap<>();
+    Shared personsSharing(Collection<BlockKey> keys, int perBlock) {
+        Map<BlockKey, List<UUID>> byKey = new HashMap<>();
+        Map<UUID, Map<String, Object>> records = new HashMap<>();
         if (keys.isEmpty()) {
-            return persons;
+            return new Shared(byKey, records);
         }
         jdbc.query("""
-                select p.id, p.record
-                  from persons p
-                 where p.id in (select person_id from (
-                           select m.person_id, row_number() over (partition by m.rule, m.key order by m.person_id) as n
-                             from person_match_keys m
-                             join unnest(?::text[], ?::text[]) as k(rule, key) on m.rule = k.rule and m.key = k.key) as shared
-                        where n <= ?)
+                select shared.rule, shared.key, p.id, p.record
+                  from (select m.rule, m.key, m.person_id,
+                               row_number() over (partition by m.rule, m.key order by m.person_id) as n
+                          from person_match_keys m
+                         where (m.rule, m.key) in (select * from unnest(?::text[], ?::text[]))) as shared
+                  join persons p on p.id = shared.person_id
+                 where shared.n <= ?
                  order by p.id
                 """, ps -> {
                     PersonSql.texts(ps, 1, keys.stream().map(BlockKey::rule).toList());
                     PersonSql.texts(ps, 2, keys.stream().map(BlockKey::key).toList());
                     ps.setInt(3, perBlock);
                 }, rs -> {
-                    persons.put(rs.getObject(1, UUID.class), Jsonb.readMap(rs.getString(2)));
+                    UUID person = rs.getObject(3, UUID.class);
+                    byKey.computeIfAbsent(new BlockKey(rs.getString(1), rs.getString(2)), k -> new ArrayList<>()).add(person);
+                    if (!records.containsKey(person)) {
+                        records.put(person, Jsonb.readMap(rs.getString(4)));
+                    }
                 });
-        return persons;
+        return new Shared(byKey, records);
     }
 
     /** Replaces the keys of each person in {@code keys} by the given ones. */

@@ -77,7 +77,7 @@ public class PersonWriter {
         sql.lock(source, ids, niks, allKeys);
         Map<String, PersonSql.Link> links = sql.links(source, ids);
         Map<String, List<UUID>> byNik = sql.personsByNik(niks);
-        BatchCandidates candidates = new BatchCandidates(matchKeys, byNik);
+        BatchCandidates candidates = new BatchCandidates(matchKeys, byNik, allKeys);
 
         Map<String, PersonSql.Link> pending = new LinkedHashMap<>();
         Map<String, SourceRecord> pendingRecords = new LinkedHashMap<>();
