@@ -2,6 +2,7 @@ package id.sinkron.canonical;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import id.sinkron.database.Jsonb;
+import id.sinkron.match.BlockKey;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,11 +30,18 @@ class PersonSql {
         this.jdbc = jdbc;
     }
 
-    /** A source record's current link and content hash, with the NIK and warnings it was stored with. */
-    record Link(UUID personId, String rule, Double score, String contentHash, String nik, List<String> warnings) {
+    /**
+     * A source record's current link and content hash, with the NIK and warnings it was stored with; the
+     * explanation (JSON) only for a link being made, it is written once and never read back here.
+     */
+    record Link(UUID personId, String rule, Double score, String contentHash, String nik, List<String> warnings, String explanation) {
 
         Link {
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+
+        Link(UUID personId, String rule, Double score, String contentHash, String nik, List<String> warnings) {
+            this(personId, rule, score, contentHash, nik, warnings, null);
         }
     }
 
@@ -45,12 +53,13 @@ class PersonSql {
 
     /**
      * Serializes writers that touch the same source records or NIKs, so two concurrent runs cannot both
-     * create a person for one NIK. Locks are taken in key order to rule out deadlocks between batches.
+     * create a person for one NIK, or for one person without NIK sharing a blocking key. Locks are taken in key order to rule out deadlocks between batches.
      */
-    void lock(String source, Collection<String> sourceRecordIds, Collection<String> niks) {
-        List<String> keys = new ArrayList<>(sourceRecordIds.size() + niks.size());
+    void lock(String source, Collection<String> sourceRecordIds, Collection<String> niks, Collection<BlockKey> matchKeys) {
+        List<String> keys = new ArrayList<>(sourceRecordIds.size() + niks.size() + matchKeys.size());
         sourceRecordIds.forEach(id -> keys.add("sr:" + source.length() + ":" + source + ":" + id));
         niks.forEach(nik -> keys.add("nik:" + nik));
+        matchKeys.forEach(k -> keys.add("mk:" + k.rule().length() + ":" + k.rule() + ":" + k.key()));
         jdbc.query("""
                 select pg_advisory_xact_lock(k)
                   from (select distinct hashtextextended(key, 0) as k from unnest(?::text[]) as key order by 1) as keys
@@ -177,13 +186,14 @@ class PersonSql {
             Timestamp sourceUpdated = r.updatedAt() == null ? null : Timestamp.from(r.updatedAt().toInstant());
             rows.add(new Object[] {
                 source, id, link.personId(), link.rule(), link.score(), link.contentHash(),
-                Jsonb.write(r.person().toMap()), Jsonb.write(r.warnings()), sourceUpdated, runId, runId, at, at
+                Jsonb.write(r.person().toMap()), Jsonb.write(r.warnings()), sourceUpdated, runId, runId, at, at,
+                link.explanation()
             });
         });
         jdbc.batchUpdate("""
                 insert into source_records (source, source_record_id, person_id, link_rule, score, content_hash, record, warnings,
-                                            source_updated_at, first_run_id, last_run_id, linked_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?)
+                                            source_updated_at, first_run_id, last_run_id, linked_at, updated_at, match_explanation)
+                values (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?, ?, ?, ?, ?, ?::jsonb)
                 on conflict (source, source_record_id) do update set
                     content_hash = excluded.content_hash, record = excluded.record, warnings = excluded.warnings,
                     source_updated_at = excluded.source_updated_at, last_run_id = excluded.last_run_id,

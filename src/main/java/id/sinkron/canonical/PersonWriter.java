@@ -4,6 +4,7 @@ import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import id.sinkron.database.Jsonb;
 import id.sinkron.feed.NewEvent;
+import id.sinkron.match.BlockKey;
 import id.sinkron.match.LinkDecision;
 import id.sinkron.match.Linker;
 import java.sql.Timestamp;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a batch of accepted source records of one source: links each new record to a golden person, keeps
- * the cross-reference and raw payload, recomputes the touched golden records and versions them. A record
+ * the cross-reference and raw payload, recomputes the touched golden records and versions them, and keeps the
+ * blocking keys of the golden persons it creates or changes when the linker uses them (probabilistic linking). A record
  * identical to the stored one is skipped, so replays change nothing. Everything happens in the caller's
  * transaction; the returned events must be appended to the feed in that same transaction.
  */
@@ -36,12 +39,14 @@ public class PersonWriter {
     private static final TimeBasedEpochGenerator PERSON_IDS = Generators.timeBasedEpochGenerator();
 
     private final PersonSql sql;
+    private final MatchKeySql matchKeys;
     private final Linker linker;
     private final Clock clock;
     private final Survivorship survivorship;
 
-    public PersonWriter(PersonSql sql, Linker linker, SourceTrust trust, Clock clock) {
+    public PersonWriter(PersonSql sql, MatchKeySql matchKeys, Linker linker, SourceTrust trust, Clock clock) {
         this.sql = sql;
+        this.matchKeys = matchKeys;
         this.linker = linker;
         this.clock = clock;
         this.survivorship = new Survivorship(trust);
@@ -55,15 +60,20 @@ public class PersonWriter {
         Instant now = clock.instant();
         Set<String> ids = new LinkedHashSet<>();
         Set<String> niks = new TreeSet<>();
+        Map<SourceRecord, List<BlockKey>> keys = new IdentityHashMap<>();
+        Set<BlockKey> allKeys = new LinkedHashSet<>();
         for (SourceRecord r : records) {
             ids.add(r.sourceRecordId());
             if (r.person().nik() != null) {
                 niks.add(r.person().nik());
             }
+            keys.put(r, linker.keys(r.person().toMap()));
+            allKeys.addAll(keys.get(r));
         }
-        sql.lock(source, ids, niks);
+        sql.lock(source, ids, niks, allKeys);
         Map<String, PersonSql.Link> links = sql.links(source, ids);
         Map<String, List<UUID>> byNik = sql.personsByNik(niks);
+        BatchCandidates candidates = new BatchCandidates(matchKeys, byNik, allKeys);
 
         Map<String, PersonSql.Link> pending = new LinkedHashMap<>();
         Map<String, SourceRecord> pendingRecords = new LinkedHashMap<>();
@@ -86,12 +96,13 @@ public class PersonWriter {
                 link = new PersonSql.Link(known.personId(), known.rule(), known.score(), hash, r.person().nik(), r.warnings());
             } else {
                 created++;
-                LinkDecision decision = linker.decide(r.person().toMap(), nik -> byNik.getOrDefault(nik, List.of()));
+                LinkDecision decision = linker.decide(r.person().toMap(), candidates);
                 UUID personId = decision.kind() == LinkDecision.Kind.LINK ? decision.personId() : PERSON_IDS.generate();
-                if (decision.kind() == LinkDecision.Kind.NEW && r.person().nik() != null) {
-                    byNik.computeIfAbsent(r.person().nik(), k -> new ArrayList<>()).add(personId);
+                if (decision.kind() == LinkDecision.Kind.NEW) {
+                    candidates.started(personId, r.person().toMap(), r.person().nik(), keys.get(incoming));
                 }
-                link = new PersonSql.Link(personId, decision.rule(), decision.score(), hash, r.person().nik(), r.warnings());
+                link = new PersonSql.Link(personId, decision.rule(), decision.score(), hash, r.person().nik(), r.warnings(),
+                        MatchExplanations.json(decision.explanation()));
             }
             // the same id again later in the batch replaces this link, but its raw payload is kept all the same
             pending.put(r.sourceRecordId(), link);
@@ -116,9 +127,13 @@ public class PersonWriter {
 
         List<NewEvent> events = new ArrayList<>();
         PersonSql.PersonChanges changes = new PersonSql.PersonChanges();
+        Map<UUID, List<BlockKey>> goldenKeys = new LinkedHashMap<>();
         for (UUID personId : touched) {
             Survivorship.Golden golden = survivorship.choose(contributions.get(personId));
             PersonSql.Current before = current.get(personId);
+            if (!allKeys.isEmpty() && (before == null || !before.record().equals(golden.record()))) {
+                goldenKeys.put(personId, linker.keys(golden.record()));
+            }
             if (before == null) {
                 changes.insert(personId, golden, runId, diff(Map.of(), golden.record()));
                 events.add(new NewEvent("person.created", "person", personId, 1, diff(Map.of(), golden.record()), runId));
@@ -132,6 +147,7 @@ public class PersonWriter {
         }
         Timestamp at = Timestamp.from(now);
         sql.apply(changes, at);
+        matchKeys.replace(goldenKeys);
         sql.upsertLinks(runId, source, pending, pendingRecords, at);
         sql.insertRaws(runId, source, received, at);
         return new WriteOutcome(created, updated, unchanged, events);

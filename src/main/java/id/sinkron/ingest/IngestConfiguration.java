@@ -7,9 +7,14 @@ import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.Sources;
 import id.sinkron.match.ExactNikLinker;
 import id.sinkron.match.Linker;
+import id.sinkron.match.MatchingConfigs;
+import id.sinkron.match.MatchingModel;
+import id.sinkron.match.PersonCleaners;
+import id.sinkron.match.ProbabilisticLinker;
 import id.sinkron.region.Regions;
 import id.sinkron.region.VillageResolver;
 import jakarta.validation.Validator;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
@@ -58,9 +63,22 @@ class IngestConfiguration {
         };
     }
 
+    /**
+     * The linker chosen by {@code sinkron.match.linker}. The probabilistic model is read here, so a broken
+     * {@code config/matching.yml} stops start-up with a message naming the file and the key.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Linker linker() {
-        return new ExactNikLinker();
+    Linker linker(MatchSettings settings) {
+        if (settings.linker() == MatchSettings.LinkerKind.EXACT) {
+            return new ExactNikLinker();
+        }
+        try {
+            return new ProbabilisticLinker(new MatchingModel(MatchingConfigs.read(settings.config()), PersonCleaners.cleaners()));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            String where = settings.config().toString();
+            String message = e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage();
+            throw new IllegalStateException("sinkron.match.config=" + message, e);
+        }
     }
 }

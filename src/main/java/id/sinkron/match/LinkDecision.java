@@ -9,9 +9,11 @@ import java.util.UUID;
  * @param kind link to an existing person, or create a new one
  * @param personId the person to link to; null for {@link Kind#NEW}
  * @param rule the name of the rule that decided, kept with the link for auditors (e.g. {@code exact-nik})
- * @param score the rule's score, 1.0 for deterministic rules; null for {@link Kind#NEW}
+ * @param score the rule's score, 1.0 for deterministic rules, the match weight for {@code probabilistic}; null
+ *     for a {@link Kind#NEW} that had no candidate worth keeping
+ * @param explanation why, comparison by comparison; null for deterministic rules
  */
-public record LinkDecision(Kind kind, UUID personId, String rule, Double score) {
+public record LinkDecision(Kind kind, UUID personId, String rule, Double score, Explanation explanation) {
 
     /** The possible decisions. */
     public enum Kind {
@@ -30,10 +32,10 @@ public record LinkDecision(Kind kind, UUID personId, String rule, Double score) 
     }
 
     public static LinkDecision link(UUID personId, String rule, double score) {
-        return new LinkDecision(Kind.LINK, personId, rule, score);
+        return new LinkDecision(Kind.LINK, personId, rule, score, null);
     }
 
     public static LinkDecision newPerson(String rule) {
-        return new LinkDecision(Kind.NEW, null, rule, null);
+        return new LinkDecision(Kind.NEW, null, rule, null, null);
     }
 }

@@ -88,6 +88,18 @@ public final class MatchingModel {
         return sources;
     }
 
+    /** The blocking keys of {@code record}, one per rule whose fields it has, in configuration order. */
+    public List<BlockKey> keys(MatchRecord record) {
+        List<BlockKey> keys = new ArrayList<>(config.blocking().size());
+        for (BlockingRule rule : config.blocking()) {
+            String key = rule.key(record);
+            if (key != null) {
+                keys.add(new BlockKey(rule.name(), key));
+            }
+        }
+        return keys;
+    }
+
     /** What a score means under the thresholds. */
     public Decision decide(Score score) {
         if (score.hardNegative() != null) {

@@ -37,7 +37,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * /api/v1/sources/{source}/records       POST    ADMIN, AGENCY (its own sources)
  * /api/v1/sources/{source}/watermark     GET     ADMIN, AUDITOR;  DELETE  ADMIN
  * /api/v1/regions/**                     GET     any role (reference data)
- * /api/v1/persons/**                     GET     STEWARD, AUDITOR (with /persons/{id}/services)
+ * /api/v1/persons/**                     GET     STEWARD, AUDITOR (with /persons/{id}/services and /links)
  * /api/v1/services/**                    GET     STEWARD, AUDITOR
  * /api/v1/feed/**                        GET     STEWARD, AUDITOR
  * /api/v1/xref/export                    GET     AUDITOR, STEWARD

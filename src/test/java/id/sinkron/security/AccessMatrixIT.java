@@ -38,6 +38,7 @@ class AccessMatrixIT extends IntegrationTest {
                 row("GET", "/api/v1/persons/" + NOBODY, Role.STEWARD, Role.AUDITOR),
                 row("GET", "/api/v1/persons?nik=3316010101800001", Role.STEWARD, Role.AUDITOR),
                 row("GET", "/api/v1/persons/" + NOBODY + "/versions", Role.STEWARD, Role.AUDITOR),
+                row("GET", "/api/v1/persons/" + NOBODY + "/links", Role.STEWARD, Role.AUDITOR),
                 row("GET", "/api/v1/persons/" + NOBODY + "/lineage?field=birth_date", Role.STEWARD, Role.AUDITOR),
                 row("GET", "/api/v1/feed/persons", Role.STEWARD, Role.AUDITOR),
                 row("GET", "/api/v1/feed/services", Role.STEWARD, Role.AUDITOR),

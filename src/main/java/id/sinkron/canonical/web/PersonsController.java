@@ -2,6 +2,8 @@ package id.sinkron.canonical.web;
 
 import id.sinkron.canonical.Lineage;
 import id.sinkron.canonical.Lineages;
+import id.sinkron.canonical.MatchLinks;
+import id.sinkron.canonical.MatchLinks.MatchLink;
 import id.sinkron.canonical.PersonField;
 import id.sinkron.canonical.Persons;
 import id.sinkron.canonical.Persons.PersonVersion;
@@ -36,9 +38,11 @@ class PersonsController {
 
     private final Persons persons;
     private final Lineages lineages;
+    private final MatchLinks matchLinks;
 
-    PersonsController(Persons persons, Lineages lineages) {
+    PersonsController(Persons persons, Lineages lineages, MatchLinks matchLinks) {
         this.persons = persons;
+        this.matchLinks = matchLinks;
         this.lineages = lineages;
     }
 
@@ -63,6 +67,13 @@ class PersonsController {
     List<PersonVersion> versions(@PathVariable UUID id) {
         get(id);
         return persons.versions(id);
+    }
+
+    /** Each source record linked to the person, with the rule, score and explanation of its link. */
+    @GetMapping("/api/v1/persons/{id}/links")
+    List<MatchLink> links(@PathVariable UUID id) {
+        get(id);
+        return matchLinks.of(id);
     }
 
     /**

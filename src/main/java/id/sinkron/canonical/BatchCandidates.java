@@ -1,0 +1,62 @@
+package id.sinkron.canonical;
+
+import id.sinkron.match.BlockKey;
+import id.sinkron.match.Candidates;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The candidates of one batch: golden persons in the store (by NIK, or sharing a blocking key in
+ * {@code person_match_keys}, fetched for the whole batch with one query at the first lookup) plus the persons
+ * this batch has started and not yet written, so that two records of one person in the same batch still meet.
+ */
+final class BatchCandidates implements Candidates {
+
+    private final MatchKeySql sql;
+    private final Map<String, List<UUID>> byNik;
+    private final Set<BlockKey> batchKeys;
+    private MatchKeySql.Shared stored;
+    private final Map<BlockKey, List<UUID>> started = new HashMap<>();
+    private final Map<UUID, Map<String, Object>> startedRecords = new HashMap<>();
+
+    /** @param batchKeys the keys of every record of the batch, fetched together */
+    BatchCandidates(MatchKeySql sql, Map<String, List<UUID>> byNik, Set<BlockKey> batchKeys) {
+        this.sql = sql;
+        this.byNik = byNik;
+        this.batchKeys = batchKeys;
+    }
+
+    @Override
+    public List<UUID> withNik(String nik) {
+        return byNik.getOrDefault(nik, List.of());
+    }
+
+    @Override
+    public Map<UUID, Map<String, Object>> sharingKeys(Collection<BlockKey> keys, int perBlock) {
+        if (stored == null) {
+            stored = sql.personsSharing(batchKeys, perBlock);
+        }
+        Map<UUID, Map<String, Object>> found = new TreeMap<>();
+        for (BlockKey key : keys) {
+            stored.byKey().getOrDefault(key, List.of()).forEach(id -> found.put(id, stored.records().get(id)));
+            started.getOrDefault(key, List.of()).stream().limit(perBlock).forEach(id -> found.put(id, startedRecords.get(id)));
+        }
+        return new LinkedHashMap<>(found);
+    }
+
+    /** A person this batch started from {@code record}, findable by its NIK and keys until the batch is written. */
+    void started(UUID personId, Map<String, Object> record, String nik, List<BlockKey> keys) {
+        if (nik != null) {
+            byNik.computeIfAbsent(nik, k -> new ArrayList<>()).add(personId);
+        }
+        startedRecords.put(personId, record);
+        keys.forEach(k -> started.computeIfAbsent(k, x -> new ArrayList<>()).add(personId));
+    }
+}

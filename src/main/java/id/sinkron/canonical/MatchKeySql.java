@@ -1,0 +1,70 @@
+package id.sinkron.canonical;
+
+import id.sinkron.database.Jsonb;
+import id.sinkron.match.BlockKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of {@code person_match_keys}: the blocking keys of golden persons, the store side of candidate lookup. */
+@Repository
+class MatchKeySql {
+
+    private final JdbcTemplate jdbc;
+
+    MatchKeySql(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The persons holding each key, and their golden records. */
+    record Shared(Map<BlockKey, List<UUID>> byKey, Map<UUID, Map<String, Object>> records) {}
+
+    /**
+     * The golden persons holding each of {@code keys} (at most {@code perBlock} per key, in person id order) with
+     * their golden records: one query for a whole batch.
+     */
+    Shared personsSharing(Collection<BlockKey> keys, int perBlock) {
+        Map<BlockKey, List<UUID>> byKey = new HashMap<>();
+        Map<UUID, Map<String, Object>> records = new HashMap<>();
+        if (keys.isEmpty()) {
+            return new Shared(byKey, records);
+        }
+        jdbc.query("""
+                select shared.rule, shared.key, p.id, p.record
+                  from (select m.rule, m.key, m.person_id,
+                               row_number() over (partition by m.rule, m.key order by m.person_id) as n
+                          from person_match_keys m
+                         where (m.rule, m.key) in (select * from unnest(?::text[], ?::text[]))) as shared
+                  join persons p on p.id = shared.person_id
+                 where shared.n <= ?
+                 order by p.id
+                """, ps -> {
+                    PersonSql.texts(ps, 1, keys.stream().map(BlockKey::rule).toList());
+                    PersonSql.texts(ps, 2, keys.stream().map(BlockKey::key).toList());
+                    ps.setInt(3, perBlock);
+                }, rs -> {
+                    UUID person = rs.getObject(3, UUID.class);
+                    byKey.computeIfAbsent(new BlockKey(rs.getString(1), rs.getString(2)), k -> new ArrayList<>()).add(person);
+                    if (!records.containsKey(person)) {
+                        records.put(person, Jsonb.readMap(rs.getString(4)));
+                    }
+                });
+        return new Shared(byKey, records);
+    }
+
+    /** Replaces the keys of each person in {@code keys} by the given ones. */
+    void replace(Map<UUID, List<BlockKey>> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.update("delete from person_match_keys where person_id = any(?)", ps -> PersonSql.uuids(ps, 1, keys.keySet()));
+        List<Object[]> rows = new ArrayList<>();
+        keys.forEach((person, list) -> list.stream().distinct().forEach(k -> rows.add(new Object[] {person, k.rule(), k.key()})));
+        jdbc.batchUpdate("insert into person_match_keys (person_id, rule, key) values (?, ?, ?)", rows);
+    }
+}
