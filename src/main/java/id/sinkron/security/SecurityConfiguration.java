@@ -18,6 +18,9 @@ import org.springframework.security.oauth2.server.resource.web.DefaultBearerToke
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
@@ -56,6 +59,9 @@ class SecurityConfiguration {
     private static final String STEWARD = Role.STEWARD.name();
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String AGENCY = Role.AGENCY.name();
+    /** Scripts only from the service itself: personal data shown in the console cannot carry script with it. */
+    private static final String CONSOLE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AccessRecords trail, ObjectMapper json, SecuritySettings settings,
@@ -67,6 +73,10 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
+                // the console's pages run only the console's own scripts, and are never framed
+                .headers(h -> h.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        PathPatternRequestMatcher.withDefaults().matcher("/console/**"),
+                        new StaticHeadersWriter("Content-Security-Policy", CONSOLE_POLICY))))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.unauthorized()).accessDeniedHandler(problems.forbidden()))
                 // the access log wraps authentication, so refusals (401, 403) are recorded too
                 .addFilterAfter(new AccessLog(trail), SecurityContextHolderFilter.class)
@@ -78,6 +88,9 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // the console's static files hold no data: its pages call the API with the caller's key
+                        .requestMatchers(GET, "/", "/console", "/console/", "/console/**").permitAll()
+                        .requestMatchers(GET, "/api/v1/me").authenticated()
                         .requestMatchers(GET, "/actuator/prometheus").hasRole(ADMIN)
                         .requestMatchers("/api/v1/keys", "/api/v1/keys/**").hasRole(ADMIN)
                         .requestMatchers(GET, "/api/v1/sources").hasAnyRole(ADMIN, AUDITOR)

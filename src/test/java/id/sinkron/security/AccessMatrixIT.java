@@ -66,6 +66,7 @@ class AccessMatrixIT extends IntegrationTest {
                 row("GET", "/api/v1/audit.csv", Role.AUDITOR),
                 row("POST", "/api/v1/audit/verify", Role.AUDITOR),
                 row("GET", "/actuator/prometheus", Role.ADMIN),
+                row("GET", "/api/v1/me", Role.ADMIN, Role.STEWARD, Role.AUDITOR, Role.AGENCY),
                 // deny by default: a path the table does not name is nobody's
                 row("GET", "/api/v1/not-in-the-table"),
                 row("POST", "/api/v1/persons/" + NOBODY));
