@@ -75,12 +75,14 @@ public class PersonMerges {
     }
 
     /**
-     * {@link #merge} inside {@code PersonWriter.write}, whose locks already cover the batch: the events are returned,
-     * for the writer's caller to append with the batch's. Call it before the writer reads the persons it touches, so
-     * that its own recomputation starts from the merged person.
+     * {@link #merge} inside {@code PersonWriter.write}: the events are returned, for the writer's caller to append
+     * with the batch's. Call it before the writer reads the persons it touches, so that its own recomputation starts
+     * from the merged person. It also takes the locks of the retired person's other records, which the batch may not
+     * hold: another batch updating one of them would otherwise write it to a retired person.
      */
     @Transactional
     public MergeOutcome mergeInBatch(UUID surviving, UUID retired, String actor, String reason, long runId) {
+        sql.lockLikeWriters(List.of(surviving, retired));
         return mergeLocked(surviving, retired, actor, reason, runId, null);
     }
 

@@ -8,10 +8,20 @@ import id.sinkron.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A steward merging two persons found to be one, and moving a wrongly linked record out (issue #3). */
 class PersonMergesIT extends IntegrationTest {
+
+    @Autowired
+    private PersonMerges merges;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
+    private TransactionTemplate transactions;
 
     private static final String PUSKESMAS = """
             {"source_record_id": "D1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI", "birth_date": "1987-09-05", "sex": "P", "phone": "0812-2233-4455"}
@@ -257,6 +267,82 @@ class PersonMergesIT extends IntegrationTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(personOf("S2")).isEqualTo(personOf("D1"));
+    }
+
+    @Test
+    void aPersonMergedIntoOneThatIsMergedLaterResolvesToTheLastSurvivor() {
+        push("dinkes-puskesmas", PUSKESMAS);
+        push("dinsos-dtks", DTKS_WITHOUT_NIK);
+        push("dinkes-puskesmas", """
+                {"source_record_id": "D2", "full_name": "SRI WAHYUNI", "birth_date": "1987-09-05", "village_code": "3316091006"}
+                """);
+        UUID first = personOf("S1");
+        UUID second = personOf("D1");
+        UUID last = personOf("D2");
+        merge(second, first, "one woman");
+
+        merge(last, second, "one woman, a third record");
+
+        JsonNode person = api().get("/api/v1/persons/" + first).json();
+        assertThat(person.get("id").asText()).isEqualTo(last.toString());
+        assertThat(person.get("resolved_from").asText()).isEqualTo(first.toString());
+        assertThat(person.get("links").findValuesAsText("source_record_id")).containsExactlyInAnyOrder("D1", "D2", "S1");
+        assertThat(api().get("/api/v1/persons/" + last + "/merges").json().findValuesAsText("retired_id"))
+                .containsExactly(first.toString(), second.toString());
+    }
+
+    @Test
+    void personsKeptApartFromARetiredPersonAreKeptApartFromItsSurvivor() {
+        push("dinkes-puskesmas", PUSKESMAS);
+        push("dinsos-dtks", DTKS_WRONG_NIK + DTKS_WITHOUT_NIK);
+        UUID person = personOf("D1");
+        UUID fresh = UUID.fromString(unmerge(person, "dinsos-dtks", "S2", "another woman").json().get("new_person_id").asText());
+        UUID survivor = personOf("S1");
+        assertThat(merge(survivor, person, "one woman").status()).isEqualTo(200);
+
+        Api.Response merged = merge(survivor, fresh, "they look alike");
+
+        assertThat(merged.status()).as(merged.body()).isEqualTo(409);
+    }
+
+    @Test
+    void theServicesOfARetiredPersonAreListedWithItsSurvivor() {
+        push("dinkes-puskesmas", PUSKESMAS);
+        push("dinsos-dtks", DTKS_WITHOUT_NIK);
+        push("dinsos-bansos", """
+                {"source_record_id": "B-1", "service_type": "PKH", "external_id": "PKH-001", "status": "AKTIF", "start_date": "2024-01-15", "person_source_record_id": "S1"}
+                """);
+        UUID surviving = personOf("D1");
+        UUID retired = personOf("S1");
+
+        merge(surviving, retired, "one woman");
+
+        JsonNode services = api().get("/api/v1/persons/" + surviving + "/services").json();
+        assertThat(services).hasSize(1);
+        assertThat(services.get(0).get("external_id").asText()).isEqualTo("PKH-001");
+        assertThat(api().get("/api/v1/persons/" + retired + "/services").json()).hasSize(1);
+    }
+
+    @Test
+    void aMergeInIngestionLeavesItsEventsToTheBatch() {
+        push("dinkes-puskesmas", PUSKESMAS);
+        long runId = push("dinsos-dtks", DTKS_WITHOUT_NIK).json().get("run_id").asLong();
+        UUID surviving = personOf("D1");
+        UUID retired = personOf("S1");
+        long events = count("feed_events");
+
+        MergeOutcome outcome = transactions.execute(tx -> merges.mergeInBatch(surviving, retired, "sinkron", "one record links both", runId));
+
+        assertThat(outcome.events()).extracting(e -> e.type()).containsExactly("person.updated", "person.merged");
+        assertThat(outcome.events()).allSatisfy(e -> assertThat(e.runId()).isEqualTo(runId));
+        assertThat(count("feed_events")).as("appended by the batch, not by the merge").isEqualTo(events);
+        assertThat(personOf("S1")).isEqualTo(surviving);
+        assertThat(jdbc.queryForObject("select run_id from person_merges", Long.class)).isEqualTo(runId);
+    }
+
+    @BeforeEach
+    void transactions() {
+        transactions = new TransactionTemplate(transactionManager);
     }
 
     private Api.Response merge(UUID surviving, UUID other, String reason) {
