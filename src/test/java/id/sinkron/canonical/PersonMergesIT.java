@@ -114,6 +114,30 @@ class PersonMergesIT extends IntegrationTest {
     }
 
     @Test
+    void subscribersAreToldWhichIdToReplaceButNotTheStewardsReason() {
+        push("dinkes-puskesmas", PUSKESMAS);
+        push("dinsos-dtks", DTKS_WITHOUT_NIK);
+        UUID surviving = personOf("D1");
+        UUID retired = personOf("S1");
+        Api.Response subscribed = api().post("/api/v1/subscriptions", "application/json", """
+                {"agency": "Dinas Sosial Kabupaten Blora", "delivery": "PULL", "event_types": ["person.merged"]}
+                """);
+        assertThat(subscribed.status()).as(subscribed.body()).isEqualTo(201);
+        long subscription = subscribed.json().at("/subscription/id").asLong();
+
+        merge(surviving, retired, "Ibu Sri said so at the village office");
+
+        JsonNode events = api().get("/api/v1/subscriptions/" + subscription + "/events?after=0").json().get("events");
+        assertThat(events).hasSize(1);
+        JsonNode merged = events.get(0);
+        assertThat(merged.get("type").asText()).isEqualTo("id.sinkron.person.merged");
+        assertThat(merged.get("subject").asText()).isEqualTo(surviving.toString());
+        assertThat(merged.at("/data/changed/surviving_id").asText()).isEqualTo(surviving.toString());
+        assertThat(merged.at("/data/changed/retired_id").asText()).isEqualTo(retired.toString());
+        assertThat(merged.toString()).doesNotContain("Ibu Sri");
+    }
+
+    @Test
     void theMergeLogSaysWhoMergedAndWhy() {
         push("dinkes-puskesmas", PUSKESMAS);
         push("dinsos-dtks", DTKS_WITHOUT_NIK);
