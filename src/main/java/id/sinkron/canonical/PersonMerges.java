@@ -6,6 +6,7 @@ import id.sinkron.feed.Feed;
 import id.sinkron.feed.NewEvent;
 import id.sinkron.match.BlockKey;
 import id.sinkron.match.Linker;
+import id.sinkron.web.BadRequest;
 import id.sinkron.web.NotFound;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -31,8 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code person.created}, {@code person.updated}) and the two are kept apart. The record stays with its new
  * person when its source sends it again, changed or not: a known record keeps its link.
  * </ul>
- * Each is written with who did it and why ({@code person_merges}, {@code person_unmerges}), in one transaction
- * with its feed events. A steward's change belongs to no sync run: its versions have no run id.
+ * Each is written with who did it and why ({@code person_merges}, {@code person_unmerges}; a blank reason is a
+ * {@link BadRequest}), in one transaction with its feed events. A steward's change belongs to no sync run: its
+ * versions have no run id.
  */
 @Service
 public class PersonMerges {
@@ -90,7 +92,7 @@ public class PersonMerges {
     @Transactional
     public UUID unmerge(String source, String sourceRecordId, String actor, String reason) {
         UUID person = sql.personOf(source, sourceRecordId)
-                .orElseThrow(() -> new NotFound("no source record " + sourceRecordId + " of " + source));
+                .orElseThrow(() -> new NotFound("no such source record of " + source));
         return unmerge(person, source, sourceRecordId, actor, reason);
     }
 
@@ -107,11 +109,12 @@ public class PersonMerges {
         sql.lockLikeWriters(List.of(person));
         MergeSql.Stored before = sql.lockPersons(Set.of(person)).get(person);
         if (before == null || !sql.personOf(source, sourceRecordId).map(person::equals).orElse(false)) {
-            throw new NotFound("source record " + sourceRecordId + " of " + source + " is not linked to person " + person);
+            // the record id is left out of the message: it may be a NIK, and problems are not masked
+            throw new NotFound("the source record of " + source + " is not linked to person " + person);
         }
         List<Contribution> all = persons.contributions(Set.of(person), "", Set.of()).getOrDefault(person, List.of());
         if (all.size() < 2) {
-            throw new MergeRefused("source record " + sourceRecordId + " of " + source + " is the only record of person " + person
+            throw new MergeRefused("the source record of " + source + " is the only record of person " + person
                     + "; there is nothing to split it from");
         }
         List<Contribution> moved = all.stream()
@@ -192,7 +195,7 @@ public class PersonMerges {
 
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("a reason is required");
+            throw new BadRequest("reason is required: say why, for the stewardship log");
         }
     }
 }
