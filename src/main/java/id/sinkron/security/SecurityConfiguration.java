@@ -40,7 +40,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * /api/v1/sources/{source}/records       POST    ADMIN, AGENCY (its own sources)
  * /api/v1/sources/{source}/watermark     GET     ADMIN, AUDITOR;  DELETE  ADMIN
  * /api/v1/regions/**                     GET     any role (reference data)
- * /api/v1/persons/**                     GET     STEWARD, AUDITOR (with /persons/{id}/services and /links)
+ * /api/v1/persons/**                     GET     STEWARD, AUDITOR (with /persons/{id}/services, /links and /merges)
+ * /api/v1/persons/{id}/merge, /unmerge   POST    STEWARD
  * /api/v1/services/**                    GET     STEWARD, AUDITOR
  * /api/v1/feed/**                        GET     STEWARD, AUDITOR
  * /api/v1/xref/export                    GET     AUDITOR, STEWARD
@@ -99,6 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers(DELETE, "/api/v1/sources/*/watermark").hasRole(ADMIN)
                         .requestMatchers(GET, "/api/v1/regions", "/api/v1/regions/**").hasAnyRole(ADMIN, STEWARD, AUDITOR, AGENCY)
                         .requestMatchers(GET, "/api/v1/persons", "/api/v1/persons/**").hasAnyRole(STEWARD, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/persons/*/merge", "/api/v1/persons/*/unmerge").hasRole(STEWARD)
                         .requestMatchers(GET, "/api/v1/services/**").hasAnyRole(STEWARD, AUDITOR)
                         .requestMatchers(GET, "/api/v1/feed/**").hasAnyRole(STEWARD, AUDITOR)
                         .requestMatchers(GET, "/api/v1/xref/export").hasAnyRole(AUDITOR, STEWARD)

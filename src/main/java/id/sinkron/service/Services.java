@@ -50,10 +50,16 @@ public class Services {
         return jdbc.query("select " + COLUMNS + " from services where id = ?", Services::view, id).stream().findFirst();
     }
 
-    /** The services of a person, by agency, type and external id. */
+    /**
+     * The services of a person, by agency, type and external id, with those of the persons merged into it: a
+     * service keeps the person id it was resolved to, which a merge retires but does not erase.
+     */
     public List<ServiceView> ofPerson(UUID personId) {
-        return jdbc.query("select " + COLUMNS + " from services where person_id = ? order by agency, service_type, external_id",
-                Services::view, personId);
+        return jdbc.query("select " + COLUMNS + """
+                 from services
+                 where person_id = ? or person_id in (select id from persons where merged_into = ?)
+                 order by agency, service_type, external_id
+                """, Services::view, personId, personId);
     }
 
     public List<ServiceVersion> versions(UUID id) {

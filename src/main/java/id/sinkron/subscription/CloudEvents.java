@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class CloudEvents {
 
     public static final String TYPE_PREFIX = "id.sinkron.";
+    private static final String MERGED = "person.merged";
 
     private final Persons persons;
     private final ServiceEvents services;
@@ -68,7 +69,9 @@ public class CloudEvents {
             }
             // the agency's entitlements bound what it receives, whatever the subscription asks for
             Set<String> fields = entitlements.projection(subscription.agency(), subscription.fields());
-            out.add(render(event, disclose(record, fields, subscription.agency()), disclose(event.changed(), fields, subscription.agency()),
+            Map<String, Object> changed = MERGED.equals(event.type()) ? mergedIds(event.changed())
+                    : disclose(event.changed(), fields, subscription.agency());
+            out.add(render(event, disclose(record, fields, subscription.agency()), changed,
                     links.getOrDefault(event.entityId(), List.of())));
         }
         return out;
@@ -115,6 +118,17 @@ public class CloudEvents {
                 out.put(k, Entitlements.IDENTITY_NUMBERS.contains(k) && !entitlements.inClear(agency, k) ? masked(v) : v);
             }
         });
+        return out;
+    }
+
+    /**
+     * What a subscriber needs of a merge: which person id to replace by which. The steward's reason is free text
+     * that may name people, so it stays in Sinkron (the feed API and the merge log).
+     */
+    private static Map<String, Object> mergedIds(Map<String, Object> changed) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("surviving_id", changed.get("surviving_id"));
+        out.put("retired_id", changed.get("retired_id"));
         return out;
     }
 

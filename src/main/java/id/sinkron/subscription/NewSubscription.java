@@ -16,8 +16,8 @@ public record NewSubscription(
         @NotBlank @Size(max = 200) String agency,
         @Size(max = 200) String name,
         List<@Pattern(regexp = "person|service", message = "must be person or service") String> entityTypes,
-        List<@Pattern(regexp = "(person|service)\\.(created|updated)",
-                message = "must be person.created, person.updated, service.created or service.updated") String> eventTypes,
+        List<@Pattern(regexp = "(person|service)\\.(created|updated)|person\\.merged",
+                message = "must be person.created, person.updated, person.merged, service.created or service.updated") String> eventTypes,
         @Pattern(regexp = "\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?", message = "must be a Kemendagri code prefix such as 33 or 33.16")
         String regionPrefix,
         List<String> fields,

@@ -63,17 +63,16 @@ class PersonsController {
         return persons.withNik(clean, limit);
     }
 
+    /** The versions of the person; a retired (merged) id answers its survivor's, like {@link #get}. */
     @GetMapping("/api/v1/persons/{id}/versions")
     List<PersonVersion> versions(@PathVariable UUID id) {
-        get(id);
-        return persons.versions(id);
+        return persons.versions(get(id).id());
     }
 
     /** Each source record linked to the person, with the rule, score and explanation of its link. */
     @GetMapping("/api/v1/persons/{id}/links")
     List<MatchLink> links(@PathVariable UUID id) {
-        get(id);
-        return matchLinks.of(id);
+        return matchLinks.of(get(id).id());
     }
 
     /**
@@ -84,7 +83,7 @@ class PersonsController {
     Lineage lineage(@PathVariable UUID id, @RequestParam @NotBlank String field) {
         PersonField known = PersonField.byWireName(field).orElseThrow(() -> new BadRequest("unknown field '" + field
                 + "'; one of " + java.util.Arrays.stream(PersonField.values()).map(PersonField::wireName).toList()));
-        return lineages.of(id, known).orElseThrow(() -> new NotFound("no person " + id));
+        return lineages.of(get(id).id(), known).orElseThrow(() -> new NotFound("no person " + id));
     }
 
     @GetMapping("/api/v1/xref/export")

@@ -23,13 +23,13 @@ class ServicesController {
         this.persons = persons;
     }
 
-    /** The person's current services; an unknown person is a 404, a person without services an empty list. */
+    /**
+     * The person's current services; an unknown person is a 404, a person without services an empty list. A retired
+     * (merged) id answers its survivor's, like the person itself.
+     */
     @GetMapping("/api/v1/persons/{id}/services")
     List<ServiceView> ofPerson(@PathVariable UUID id) {
-        if (persons.find(id).isEmpty()) {
-            throw new NotFound("no person " + id);
-        }
-        return services.ofPerson(id);
+        return services.ofPerson(persons.find(id).orElseThrow(() -> new NotFound("no person " + id)).id());
     }
 
     @GetMapping("/api/v1/services/{id}")
