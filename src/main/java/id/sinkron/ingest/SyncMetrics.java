@@ -26,7 +26,7 @@ class SyncMetrics {
 
     SyncMetrics(MeterRegistry registry, ReviewItems reviewItems) {
         this.registry = registry;
-        // one count query per scrape, on the partial index of open items
+        // one count query per scrape, on the index by status
         Gauge.builder("sinkron.review.items.open", reviewItems, ReviewItems::openCount)
                 .description("Review items waiting for a data steward")
                 .register(registry);
