@@ -43,6 +43,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * /api/v1/persons/**                     GET     STEWARD, AUDITOR (with /persons/{id}/services, /links and /merges)
  * /api/v1/persons/{id}/merge, /unmerge   POST    STEWARD
  * /api/v1/services/**                    GET     STEWARD, AUDITOR
+ * /api/v1/review-items/**                GET     STEWARD;  POST {id}/decision  STEWARD
  * /api/v1/feed/**                        GET     STEWARD, AUDITOR
  * /api/v1/xref/export                    GET     AUDITOR, STEWARD
  * /api/v1/sync-runs/**                   GET     ADMIN, AUDITOR
@@ -102,6 +103,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/persons", "/api/v1/persons/**").hasAnyRole(STEWARD, AUDITOR)
                         .requestMatchers(POST, "/api/v1/persons/*/merge", "/api/v1/persons/*/unmerge").hasRole(STEWARD)
                         .requestMatchers(GET, "/api/v1/services/**").hasAnyRole(STEWARD, AUDITOR)
+                        .requestMatchers(GET, "/api/v1/review-items", "/api/v1/review-items/*").hasRole(STEWARD)
+                        .requestMatchers(POST, "/api/v1/review-items/*/decision").hasRole(STEWARD)
                         .requestMatchers(GET, "/api/v1/feed/**").hasAnyRole(STEWARD, AUDITOR)
                         .requestMatchers(GET, "/api/v1/xref/export").hasAnyRole(AUDITOR, STEWARD)
                         .requestMatchers(GET, "/api/v1/sync-runs", "/api/v1/sync-runs/**").hasAnyRole(ADMIN, AUDITOR)
