@@ -6,7 +6,8 @@ import java.util.Map;
 /** One linked source record's values, as survivorship sees them. {@code asOf} is when the values were true. */
 record Contribution(String source, String sourceRecordId, long runId, OffsetDateTime asOf, Map<String, Object> values) {
 
-    Provenance provenance() {
-        return new Provenance(source, sourceRecordId, runId);
+    /** Where a value of this record came from, chosen by {@code rule}. */
+    Provenance provenance(SurvivorshipRule rule) {
+        return new Provenance(source, sourceRecordId, runId, asOf, rule);
     }
 }

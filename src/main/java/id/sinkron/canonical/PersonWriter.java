@@ -44,12 +44,12 @@ public class PersonWriter {
     private final Clock clock;
     private final Survivorship survivorship;
 
-    public PersonWriter(PersonSql sql, MatchKeySql matchKeys, Linker linker, SourceTrust trust, Clock clock) {
+    public PersonWriter(PersonSql sql, MatchKeySql matchKeys, Linker linker, SourceTrust trust, SurvivorshipPolicy rules, Clock clock) {
         this.sql = sql;
         this.matchKeys = matchKeys;
         this.linker = linker;
         this.clock = clock;
-        this.survivorship = new Survivorship(trust);
+        this.survivorship = new Survivorship(trust, rules);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,34 +1,42 @@
 package id.sinkron.canonical;
 
+import id.sinkron.canonical.SurvivorshipPolicy.FieldPolicy;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses each golden value from the linked source records: the value of the source most trusted in that field
- * wins (the civil registry over a clinic for a name; a clinic over the registry for a phone number when the
- * registry declares low trust in its phone numbers), and among equally trusted ones the most recent non-missing value, where "recent" is
- * the source's own change time, else when Sinkron received it. Ties go to the lower source id and record id, so the same inputs always give the same golden record (re-runs change nothing). Name titles
- * travel with the name they were written with, from the newest record that wrote that name with titles.
+ * Chooses each golden value from the linked source records by the field's rule in the {@link SurvivorshipPolicy}
+ * (see {@link SurvivorshipRule}); by default the value of the source most trusted in that field wins (the civil
+ * registry over a clinic for a name; a clinic over the registry for a phone number when the registry declares low
+ * trust in its phone numbers), and among equally trusted ones the most recent, where "recent" is the source's own
+ * change time, else when Sinkron received it. Every rule ends in trust, recency, then the lower source id and record
+ * id, so the same inputs always give the same golden record (re-runs change nothing). Each value's provenance names
+ * the record that supplied it and the rule that chose it. Name titles travel with the name they were written with,
+ * from the preferred record that wrote that name with titles.
  */
 final class Survivorship {
 
     private static final Comparator<Contribution> RECENT_FIRST =
-            Comparator.comparing(Contribution::asOf, Comparator.nullsLast(Comparator.reverseOrder()))
-                    .thenComparing(Contribution::source)
-                    .thenComparing(Contribution::sourceRecordId);
+            Comparator.comparing(Contribution::asOf, Comparator.nullsLast(Comparator.reverseOrder()));
+    private static final Comparator<Contribution> BY_ID =
+            Comparator.comparing(Contribution::source).thenComparing(Contribution::sourceRecordId);
 
     private final SourceTrust trust;
+    private final SurvivorshipPolicy policy;
 
+    /** Trust, then recency, in every field. */
     Survivorship(SourceTrust trust) {
-        this.trust = trust;
+        this(trust, SurvivorshipPolicy.TRUST);
     }
 
-    /** The order in which contributions are preferred for {@code field}. */
-    private Comparator<Contribution> preferred(String field) {
-        return Comparator.<Contribution>comparingInt(c -> -trust.of(c.source(), field)).thenComparing(RECENT_FIRST);
+    Survivorship(SourceTrust trust, SurvivorshipPolicy policy) {
+        this.trust = trust;
+        this.policy = policy;
     }
 
     record Golden(Map<String, Object> record, Map<String, Provenance> provenance) {}
@@ -40,32 +48,60 @@ final class Survivorship {
             if (field == PersonField.NAME_TITLES) {
                 continue;
             }
-            // most persons have one source record: nothing to order
-            List<Contribution> ordered = contributions.size() == 1 ? contributions
-                    : contributions.stream().sorted(preferred(field.wireName())).toList();
-            for (Contribution c : ordered) {
-                Object value = c.values().get(field.wireName());
-                if (value != null) {
-                    record.put(field.wireName(), value);
-                    provenance.put(field.wireName(), c.provenance());
-                    if (field == PersonField.FULL_NAME) {
-                        titlesOf(value, ordered).ifPresent(t -> {
-                            record.put(PersonField.NAME_TITLES.wireName(), t.values().get(PersonField.NAME_TITLES.wireName()));
-                            provenance.put(PersonField.NAME_TITLES.wireName(), t.provenance());
-                        });
-                    }
-                    break;
+            String name = field.wireName();
+            SurvivorshipRule rule = policy.of(field).rule();
+            List<Contribution> having = new ArrayList<>(contributions.size());
+            for (Contribution c : contributions) {
+                if (c.values().get(name) != null) {
+                    having.add(c);
                 }
+            }
+            if (having.isEmpty()) {
+                continue;
+            }
+            // most persons have one source record: nothing to order
+            Comparator<Contribution> order = having.size() == 1 ? BY_ID : preferred(field, having);
+            Contribution best = having.size() == 1 ? having.get(0) : having.stream().min(order).orElseThrow();
+            Object value = best.values().get(name);
+            record.put(name, value);
+            provenance.put(name, best.provenance(rule));
+            if (field == PersonField.FULL_NAME) {
+                titlesOf(value, having, order).ifPresent(t -> {
+                    record.put(PersonField.NAME_TITLES.wireName(), t.values().get(PersonField.NAME_TITLES.wireName()));
+                    provenance.put(PersonField.NAME_TITLES.wireName(), t.provenance(rule));
+                });
             }
         }
         return new Golden(PersonField.ordered(record), provenance);
     }
 
+    /** The order in which the contributions {@code having} a value of {@code field} are preferred for it, best first. */
+    private Comparator<Contribution> preferred(PersonField field, List<Contribution> having) {
+        FieldPolicy rule = policy.of(field);
+        String name = field.wireName();
+        Comparator<Contribution> trusted = Comparator.<Contribution>comparingInt(c -> rule.rank(c.source()))
+                .thenComparingInt(c -> -trust.of(c.source(), name));
+        Comparator<Contribution> byTrust = trusted.thenComparing(RECENT_FIRST);
+        Comparator<Contribution> first = switch (rule.rule()) {
+            case TRUST -> byTrust;
+            case MOST_RECENT -> RECENT_FIRST.thenComparing(trusted);
+            case MOST_COMPLETE -> Comparator.<Contribution>comparingInt(c -> -FieldValues.completeness(field, c.values().get(name)))
+                    .thenComparing(byTrust);
+            case MOST_FREQUENT -> {
+                Map<Object, Integer> agreeing = new HashMap<>();
+                having.forEach(c -> agreeing.merge(FieldValues.comparable(c.values().get(name)), 1, Integer::sum));
+                yield Comparator.<Contribution>comparingInt(c -> -agreeing.get(FieldValues.comparable(c.values().get(name))))
+                        .thenComparing(byTrust);
+            }
+        };
+        return first.thenComparing(BY_ID);
+    }
+
     /** The preferred record that wrote this same name with titles: a source that omits titles does not erase them. */
-    private static Optional<Contribution> titlesOf(Object name, List<Contribution> ordered) {
-        return ordered.stream()
+    private static Optional<Contribution> titlesOf(Object name, List<Contribution> having, Comparator<Contribution> order) {
+        return having.stream()
                 .filter(c -> name.equals(c.values().get(PersonField.FULL_NAME.wireName())))
                 .filter(c -> c.values().get(PersonField.NAME_TITLES.wireName()) instanceof List<?> titles && !titles.isEmpty())
-                .findFirst();
+                .min(order);
     }
 }
