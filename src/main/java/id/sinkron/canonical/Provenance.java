@@ -12,7 +12,8 @@ import java.time.temporal.ChronoUnit;
  * @param sourceRecordId the record within that source
  * @param runId the sync run that delivered the value
  * @param asOf when the value was true: the source's own change time of the record, else when Sinkron received it;
- *     in UTC, to the microsecond as the database keeps it (null in provenance written before it was recorded)
+ *     in UTC, rounded to the microsecond as the driver rounds it into the database (null in provenance written
+ *     before it was recorded)
  * @param rule the survivorship rule that chose this value over the other records' (null in provenance written
  *     before it was recorded)
  */
@@ -24,7 +25,8 @@ public record Provenance(
         @JsonProperty("rule") SurvivorshipRule rule) {
 
     public Provenance {
-        // the stored provenance must compare equal to the recomputed one, or every touch rewrites the person
-        asOf = asOf == null ? null : asOf.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        // the stored provenance must compare equal to the one recomputed from the stored times, or every touch
+        // rewrites the person: PgJDBC rounds nanoseconds half up to the microsecond PostgreSQL keeps
+        asOf = asOf == null ? null : asOf.withOffsetSameInstant(ZoneOffset.UTC).plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -170,6 +170,19 @@ class SurvivorshipTest {
         assertThat(provenance.asOf()).hasToString("2026-05-31T17:00Z");
     }
 
+    @ParameterizedTest(name = "{0} is kept as {1}")
+    @CsvSource(textBlock = """
+            2026-06-01T10:00:00.123456+07:00,    2026-06-01T03:00:00.123456Z
+            2026-06-01T03:00:00.123456499Z,      2026-06-01T03:00:00.123456Z
+            2026-06-01T03:00:00.1234565Z,        2026-06-01T03:00:00.123457Z
+            2026-06-01T03:00:00.999999700Z,      2026-06-01T03:00:01Z
+            """)
+    void theAsOfTimeIsKeptInUtcToTheMicrosecondAsTheDatabaseRoundsIt(String written, String kept) {
+        Provenance provenance = new Provenance("dinsos", "S1", 1, OffsetDateTime.parse(written), SurvivorshipRule.TRUST);
+
+        assertThat(provenance.asOf()).isEqualTo(OffsetDateTime.parse(kept));
+    }
+
     @Test
     void theSameInputsInAnyOrderGiveTheSameGoldenRecord() {
         Contribution a = new Contribution("a", "1", 1, NEWER, Map.of("full_name", "BUDI"));
