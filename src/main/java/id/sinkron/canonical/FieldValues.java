@@ -1,7 +1,6 @@
 package id.sinkron.canonical;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** What survivorship measures of one golden value: how complete it is, and what it agrees with. */
@@ -38,6 +37,21 @@ final class FieldValues {
         if (!(value instanceof String text)) {
             return value;
         }
-        return String.join(" ", text.toUpperCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(Character.toUpperCase(cp));
+                gap = false;
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 }

@@ -27,6 +27,14 @@ public record Provenance(
     public Provenance {
         // the stored provenance must compare equal to the one recomputed from the stored times, or every touch
         // rewrites the person: PgJDBC rounds nanoseconds half up to the microsecond PostgreSQL keeps
-        asOf = asOf == null ? null : asOf.withOffsetSameInstant(ZoneOffset.UTC).plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        asOf = asOf == null ? null : utcMicros(asOf);
+    }
+
+    /** {@code time} in UTC, rounded half up to the microsecond. */
+    static OffsetDateTime utcMicros(OffsetDateTime time) {
+        if (time.getOffset().equals(ZoneOffset.UTC) && time.getNano() % 1_000 == 0) {
+            return time;
+        }
+        return time.withOffsetSameInstant(ZoneOffset.UTC).plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -4,6 +4,7 @@ import id.sinkron.canonical.SurvivorshipPolicy.FieldPolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,11 @@ final class Survivorship {
     private static final Comparator<Contribution> BY_ID =
             Comparator.comparing(Contribution::source).thenComparing(Contribution::sourceRecordId);
 
+    private static final PersonField[] FIELDS = PersonField.values();
+
     private final SourceTrust trust;
-    private final SurvivorshipPolicy policy;
+    /** Each field's rule, by ordinal: looked up once, not per person. */
+    private final FieldPolicy[] rules = new FieldPolicy[FIELDS.length];
 
     /** Trust, then recency, in every field. */
     Survivorship(SourceTrust trust) {
@@ -36,7 +40,9 @@ final class Survivorship {
 
     Survivorship(SourceTrust trust, SurvivorshipPolicy policy) {
         this.trust = trust;
-        this.policy = policy;
+        for (PersonField field : FIELDS) {
+            rules[field.ordinal()] = policy.of(field);
+        }
     }
 
     record Golden(Map<String, Object> record, Map<String, Provenance> provenance) {}
@@ -44,18 +50,13 @@ final class Survivorship {
     Golden choose(List<Contribution> contributions) {
         Map<String, Object> record = new LinkedHashMap<>();
         Map<String, Provenance> provenance = new LinkedHashMap<>();
-        for (PersonField field : PersonField.values()) {
+        for (PersonField field : FIELDS) {
             if (field == PersonField.NAME_TITLES) {
                 continue;
             }
             String name = field.wireName();
-            SurvivorshipRule rule = policy.of(field).rule();
-            List<Contribution> having = new ArrayList<>(contributions.size());
-            for (Contribution c : contributions) {
-                if (c.values().get(name) != null) {
-                    having.add(c);
-                }
-            }
+            SurvivorshipRule rule = rules[field.ordinal()].rule();
+            List<Contribution> having = having(contributions, name);
             if (having.isEmpty()) {
                 continue;
             }
@@ -75,9 +76,23 @@ final class Survivorship {
         return new Golden(PersonField.ordered(record), provenance);
     }
 
+    /** The contributions with a value of the field; the list itself when it is one that has. */
+    private static List<Contribution> having(List<Contribution> contributions, String field) {
+        if (contributions.size() == 1) {
+            return contributions.get(0).values().get(field) == null ? List.of() : contributions;
+        }
+        List<Contribution> having = new ArrayList<>(contributions.size());
+        for (Contribution c : contributions) {
+            if (c.values().get(field) != null) {
+                having.add(c);
+            }
+        }
+        return having;
+    }
+
     /** The order in which the contributions {@code having} a value of {@code field} are preferred for it, best first. */
     private Comparator<Contribution> preferred(PersonField field, List<Contribution> having) {
-        FieldPolicy rule = policy.of(field);
+        FieldPolicy rule = rules[field.ordinal()];
         String name = field.wireName();
         Comparator<Contribution> trusted = Comparator.<Contribution>comparingInt(c -> rule.rank(c.source()))
                 .thenComparingInt(c -> -trust.of(c.source(), name));
@@ -85,13 +100,20 @@ final class Survivorship {
         Comparator<Contribution> first = switch (rule.rule()) {
             case TRUST -> byTrust;
             case MOST_RECENT -> RECENT_FIRST.thenComparing(trusted);
-            case MOST_COMPLETE -> Comparator.<Contribution>comparingInt(c -> -FieldValues.completeness(field, c.values().get(name)))
-                    .thenComparing(byTrust);
+            case MOST_COMPLETE -> {
+                Map<Contribution, Integer> completeness = new IdentityHashMap<>();
+                having.forEach(c -> completeness.put(c, FieldValues.completeness(field, c.values().get(name))));
+                yield Comparator.<Contribution>comparingInt(c -> -completeness.get(c)).thenComparing(byTrust);
+            }
             case MOST_FREQUENT -> {
+                Map<Contribution, Object> comparable = new IdentityHashMap<>();
                 Map<Object, Integer> agreeing = new HashMap<>();
-                having.forEach(c -> agreeing.merge(FieldValues.comparable(c.values().get(name)), 1, Integer::sum));
-                yield Comparator.<Contribution>comparingInt(c -> -agreeing.get(FieldValues.comparable(c.values().get(name))))
-                        .thenComparing(byTrust);
+                for (Contribution c : having) {
+                    Object value = FieldValues.comparable(c.values().get(name));
+                    comparable.put(c, value);
+                    agreeing.merge(value, 1, Integer::sum);
+                }
+                yield Comparator.<Contribution>comparingInt(c -> -agreeing.get(comparable.get(c))).thenComparing(byTrust);
             }
         };
         return first.thenComparing(BY_ID);

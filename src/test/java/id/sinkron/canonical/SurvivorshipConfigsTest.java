@@ -27,7 +27,7 @@ class SurvivorshipConfigsTest {
         for (PersonField identity : SurvivorshipPolicy.IDENTITY) {
             assertThat(policy.of(identity).rule()).as(identity.wireName()).isEqualTo(SurvivorshipRule.TRUST);
         }
-        assertThat(policy.of(PersonField.PHONE).rule()).isEqualTo(SurvivorshipRule.MOST_RECENT);
+        assertThat(policy.of(PersonField.PHONE).rule()).isEqualTo(SurvivorshipRule.MOST_FREQUENT);
     }
 
     @Test

@@ -27,7 +27,7 @@ class SurvivorshipSettingsTest {
         SurvivorshipSettings defaults = new SurvivorshipSettings(Path.of("config/survivorship.yml"));
 
         assertThat(configuration.survivorshipPolicy(defaults, SHIPPED_SOURCES).of(PersonField.PHONE).rule())
-                .isEqualTo(SurvivorshipRule.MOST_RECENT);
+                .isEqualTo(SurvivorshipRule.MOST_FREQUENT);
     }
 
     @Test
@@ -42,7 +42,7 @@ class SurvivorshipSettingsTest {
     @Test
     void aBrokenFileStopsStartUpNamingTheSettingTheFileTheLineAndTheKey(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("survivorship.yml");
-        Files.writeString(file, Files.readString(Path.of("config/survivorship.yml")).replace("  phone: most-recent", "  phone: newest"));
+        Files.writeString(file, Files.readString(Path.of("config/survivorship.yml")).replace("  phone: most-frequent", "  phone: newest"));
 
         assertThatIllegalStateException()
                 .isThrownBy(() -> configuration.survivorshipPolicy(new SurvivorshipSettings(file), SHIPPED_SOURCES))
