@@ -51,7 +51,7 @@ public class PersonMerges {
     private final Survivorship survivorship;
 
     PersonMerges(MergeSql sql, PersonSql persons, MatchKeySql matchKeys, KeptApart keptApart, Linker linker, Feed feed,
-            SourceTrust trust, Clock clock) {
+            SourceTrust trust, SurvivorshipPolicy rules, Clock clock) {
         this.sql = sql;
         this.persons = persons;
         this.matchKeys = matchKeys;
@@ -59,7 +59,7 @@ public class PersonMerges {
         this.linker = linker;
         this.feed = feed;
         this.clock = clock;
-        this.survivorship = new Survivorship(trust);
+        this.survivorship = new Survivorship(trust, rules);
     }
 
     /**

@@ -49,13 +49,13 @@ public class PersonWriter {
     private final KeptApart keptApart;
     private final ReviewItems reviewItems;
 
-    public PersonWriter(PersonSql sql, MatchKeySql matchKeys, Linker linker, SourceTrust trust, Clock clock, PersonMerges merges,
-            KeptApart keptApart, ReviewItems reviewItems) {
+    public PersonWriter(PersonSql sql, MatchKeySql matchKeys, Linker linker, SourceTrust trust, SurvivorshipPolicy rules, Clock clock,
+            PersonMerges merges, KeptApart keptApart, ReviewItems reviewItems) {
         this.sql = sql;
         this.matchKeys = matchKeys;
         this.linker = linker;
         this.clock = clock;
-        this.survivorship = new Survivorship(trust);
+        this.survivorship = new Survivorship(trust, rules);
         this.merges = merges;
         this.keptApart = keptApart;
         this.reviewItems = reviewItems;

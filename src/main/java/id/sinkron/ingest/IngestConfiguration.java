@@ -2,8 +2,11 @@ package id.sinkron.ingest;
 
 import id.sinkron.canonical.PersonRecords;
 import id.sinkron.canonical.SourceTrust;
+import id.sinkron.canonical.SurvivorshipConfigs;
+import id.sinkron.canonical.SurvivorshipPolicy;
 import id.sinkron.service.ServiceRecords;
 import id.sinkron.source.SourceDefinition;
+import id.sinkron.source.SourceProblem;
 import id.sinkron.source.Sources;
 import id.sinkron.match.ExactNikLinker;
 import id.sinkron.match.Linker;
@@ -16,6 +19,10 @@ import id.sinkron.region.VillageResolver;
 import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -61,6 +68,25 @@ class IngestConfiguration {
                 return sources.find(source).map(s -> s.trust(field)).orElse(SourceTrust.DEFAULT);
             }
         };
+    }
+
+    /**
+     * The survivorship rules of {@code sinkron.survivorship.config}. Read here, where the declared sources are known,
+     * so a broken or missing file stops start-up with a message naming the setting, the file, the line and the key,
+     * as a broken matching model does. A ranking may name a source whose file was refused: that file is the mistake.
+     */
+    @Bean
+    SurvivorshipPolicy survivorshipPolicy(SurvivorshipSettings settings, Sources sources) {
+        Set<String> declared = new TreeSet<>();
+        Stream.concat(sources.all().stream().map(SourceDefinition::id), sources.problems().stream().map(SourceProblem::source))
+                .filter(Objects::nonNull).forEach(declared::add);
+        try {
+            return SurvivorshipConfigs.read(settings.config(), declared);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            String where = settings.config().toString();
+            String message = e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage();
+            throw new IllegalStateException("sinkron.survivorship.config=" + message, e);
+        }
     }
 
     /**
