@@ -171,10 +171,14 @@ export async function render(view, ctx) {
   }
 
   async function refresh() {
-    const [routes, runs, failed, sources, dead] = await Promise.all([
+    let [routes, runs, failed, sources, dead] = await Promise.all([
       api('/api/v1/routes'), api('/api/v1/sync-runs?limit=10'), api('/api/v1/sync-runs?status=FAILED&limit=5'),
       api('/api/v1/sources'), deadLetters()]);
-    const running = (await api('/api/v1/sync-runs?status=RUNNING&limit=20'));
+    const running = await api('/api/v1/sync-runs?status=RUNNING&limit=20');
+    // a failure stops needing attention once its source has run successfully after it
+    const newest = new Map(await Promise.all([...new Set(failed.map(r => r.source))].map(source =>
+      api('/api/v1/sync-runs?limit=1&status=SUCCEEDED&source=' + encodeURIComponent(source)).then(r => [source, r[0]?.id || 0]))));
+    failed = failed.filter(r => newest.get(r.source) < r.id);
     const troubled = routes.routes.filter(r => r.state === 'RESTARTING' || r.state === 'EXHAUSTED');
     redraw('attention', {troubled, failed, refused: sources.refused, dead: dead.map(d => [d.id, d.name, d.agency, d.dead])}, () => {
       const items = [

@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The overview page in headless Chromium, as an administrator uses it: a route stopped and started from the console,
  * a route file added and reloaded, one poll run now and its run's counts appearing, a broken route file refused
- * with its error shown while the old route keeps running. The routes are read from a copy of {@code routes/}.
+ * with its error shown while the old route keeps running, a failed run under "needs attention". The routes are read
+ * from a copy of {@code routes/}.
  */
 class ConsoleRoutesIT extends IntegrationTest {
 
@@ -132,6 +133,18 @@ class ConsoleRoutesIT extends IntegrationTest {
         assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/api/v1/sync-runs/1"),
                 r -> r.status() == 200 && !r.json().get("status").asText().equals("RUNNING")).json().get("status").asText())
                 .as("the old route still pulls").isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aFailedRunNeedsAttentionWithItsError() throws IOException {
+        Path folder = Files.createDirectories(FILE_DROPS.resolve("pemdes-penduduk"));
+        Path partial = Files.writeString(FILE_DROPS.resolve("penduduk.xlsx.part"), "NIK;NAMA\n1;SRI\n");
+        Files.move(partial, folder.resolve("penduduk.xlsx"), StandardCopyOption.ATOMIC_MOVE);
+
+        browser.awaitText("attention-run-1", "pemdes-penduduk");
+
+        assertThat(browser.byTestId("attention-run-1").getText()).contains("gagal", "the file is not an Excel workbook");
+        assertThat(api().get("/api/v1/sync-runs/1").json().get("status").asText()).isEqualTo("FAILED");
     }
 
     @Test
