@@ -50,3 +50,17 @@ export function when(value, lang) {
   if (!value) return '—';
   return new Date(value).toLocaleString(lang === 'id' ? 'id-ID' : 'en-GB');
 }
+
+/** A duration in seconds as h:mm:ss (m:ss under an hour): the same in both languages. */
+export function duration(seconds) {
+  if (seconds === null || seconds === undefined || Number.isNaN(seconds)) return '—';
+  const s = Math.max(0, Math.round(seconds));
+  const two = n => String(n).padStart(2, '0');
+  const hours = Math.floor(s / 3600);
+  return hours > 0 ? hours + ':' + two(Math.floor(s / 60) % 60) + ':' + two(s % 60) : Math.floor(s / 60) + ':' + two(s % 60);
+}
+
+/** Seconds from start to end (or to now while it runs). */
+export function elapsed(start, end) {
+  return start ? ((end ? new Date(end) : new Date()) - new Date(start)) / 1000 : null;
+}

@@ -93,11 +93,17 @@ public class SyncRuns {
 
     /** Newest first; {@code before} is the id to page below (exclusive), {@code source} optional. */
     public List<SyncRun> list(String source, Long before, int limit) {
+        return list(source, null, before, limit);
+    }
+
+    /** As {@link #list(String, Long, int)}, of one status only when {@code status} is not null. */
+    public List<SyncRun> list(String source, RunStatus status, Long before, int limit) {
+        String state = status == null ? null : status.name();
         return jdbc.query("select " + COLUMNS + """
                  from sync_runs
-                 where (?::text is null or source = ?) and (?::bigint is null or id < ?)
+                 where (?::text is null or source = ?) and (?::text is null or status = ?) and (?::bigint is null or id < ?)
                  order by id desc limit ?
-                """, SyncRuns::run, source, source, before, before, limit);
+                """, SyncRuns::run, source, source, state, state, before, before, limit);
     }
 
     /** In record order; {@code after} is the rejection id to page above (exclusive). */

@@ -34,6 +34,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * path                                   method  roles
  * /actuator/health/**, /actuator/info    GET     anyone
  * /v3/api-docs/**, /swagger-ui/**        GET     anyone (the API's description holds no data)
+ * /console/**, /webjars/**               GET     anyone (the console's files and libraries hold no data)
  * /actuator/prometheus                   GET     ADMIN
  * /api/v1/keys/**                        any     ADMIN
  * /api/v1/sources                        GET     ADMIN, AUDITOR
@@ -46,7 +47,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * /api/v1/review-items/**                GET     STEWARD;  POST {id}/decision  STEWARD
  * /api/v1/feed/**                        GET     STEWARD, AUDITOR
  * /api/v1/xref/export                    GET     AUDITOR, STEWARD
- * /api/v1/sync-runs/**                   GET     ADMIN, AUDITOR
+ * /api/v1/sync-runs/**                   GET     ADMIN, AUDITOR (with /sync-runs/{id}/rejections.csv)
+ * /api/v1/stats/runs, …/rejection-reasons GET    ADMIN, AUDITOR
+ * /api/v1/stats/match-scores             GET     ADMIN, AUDITOR, STEWARD
  * /api/v1/routes/**                      GET     ADMIN, AUDITOR;  POST  ADMIN (start, stop, run now, reload)
  * /api/v1/subscriptions/**               any     ADMIN, AGENCY (its own subscriptions)
  * /api/v1/audit/**, /api/v1/audit.csv    GET/POST AUDITOR
@@ -92,6 +95,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // the console's static files hold no data: its pages call the API with the caller's key
                         .requestMatchers(GET, "/", "/console", "/console/", "/console/**").permitAll()
+                        .requestMatchers(GET, "/webjars/**").permitAll()
                         .requestMatchers(GET, "/api/v1/me").authenticated()
                         .requestMatchers(GET, "/actuator/prometheus").hasRole(ADMIN)
                         .requestMatchers("/api/v1/keys", "/api/v1/keys/**").hasRole(ADMIN)
@@ -107,7 +111,10 @@ class SecurityConfiguration {
                         .requestMatchers(POST, "/api/v1/review-items/*/decision").hasRole(STEWARD)
                         .requestMatchers(GET, "/api/v1/feed/**").hasAnyRole(STEWARD, AUDITOR)
                         .requestMatchers(GET, "/api/v1/xref/export").hasAnyRole(AUDITOR, STEWARD)
+                        .requestMatchers(GET, "/api/v1/sync-runs/*/rejections.csv").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(GET, "/api/v1/sync-runs", "/api/v1/sync-runs/**").hasAnyRole(ADMIN, AUDITOR)
+                        .requestMatchers(GET, "/api/v1/stats/runs", "/api/v1/stats/rejection-reasons").hasAnyRole(ADMIN, AUDITOR)
+                        .requestMatchers(GET, "/api/v1/stats/match-scores").hasAnyRole(ADMIN, AUDITOR, STEWARD)
                         .requestMatchers(GET, "/api/v1/routes", "/api/v1/routes/**").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(POST, "/api/v1/routes/**").hasRole(ADMIN)
                         .requestMatchers(GET, "/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole(ADMIN, AGENCY)

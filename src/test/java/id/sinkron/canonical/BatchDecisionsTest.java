@@ -26,7 +26,7 @@ class BatchDecisionsTest {
     private final Set<Set<UUID>> keptApart = new HashSet<>();
     private final Map<UUID, String> niks = new HashMap<>();
     private final BatchDecisions decisions = new BatchDecisions(
-            new PersonMerges(null, null, null, null, null, null, null, null, null) {
+            new PersonMerges(null, null, null, null, null, null, null, SurvivorshipPolicy.TRUST, null) {
                 @Override
                 public MergeOutcome mergeInBatch(UUID surviving, UUID retired, String actor, String reason, long runId) {
                     merged.add(List.of(surviving, retired));

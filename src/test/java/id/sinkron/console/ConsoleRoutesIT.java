@@ -1,0 +1,183 @@
+package id.sinkron.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sinkron.support.Api;
+import id.sinkron.support.Browser;
+import id.sinkron.support.IntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The overview page in headless Chromium, as an administrator uses it: a route stopped and started from the console,
+ * a route file added and reloaded, one poll run now and its run's counts appearing, a broken route file refused
+ * with its error shown while the old route keeps running, a failed run under "needs attention". The routes are read
+ * from a copy of {@code routes/}.
+ */
+class ConsoleRoutesIT extends IntegrationTest {
+
+    private static final String DEMO = "dukcapil-blora-csv";
+    private static final Path ROUTES_DIR = routesCopy();
+    private static final Path DEMO_FILE = Path.of("config/demo/dukcapil/penduduk-blora-2026-11.csv");
+
+    private Browser browser;
+
+    @DynamicPropertySource
+    static void routesDir(DynamicPropertyRegistry registry) {
+        registry.add("sinkron.routes.dir", ROUTES_DIR::toString);
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+        browser.signIn("http://127.0.0.1:" + port, Api.TEST_KEY);
+    }
+
+    @AfterEach
+    void restoreRoutes() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+        Files.copy(Path.of("routes/dukcapil-blora.yaml"), ROUTES_DIR.resolve("dukcapil-blora.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(ROUTES_DIR.resolve("console.yaml"));
+        api().post("/api/v1/routes/reload", "application/json", "");
+        if (!state(DEMO).equals("STARTED")) {
+            api().post("/api/v1/routes/" + DEMO + "/start", "application/json", "");
+        }
+    }
+
+    @Test
+    void stoppingARouteInTheConsoleStopsItAndStartingItStartsIt() {
+        browser.byTestId("route-stop-" + DEMO).click();
+
+        awaitState(DEMO, "STOPPED");
+        assertThat(state(DEMO)).isEqualTo("STOPPED");
+        assertThat(browser.byTestId("action-result").getText()).contains(DEMO, "Hentikan");
+        assertThat(browser.driver().findElements(Browser.testId("route-stop-" + DEMO))).isEmpty();
+
+        browser.byTestId("route-start-" + DEMO).click();
+        awaitState(DEMO, "STARTED");
+        assertThat(state(DEMO)).isEqualTo("STARTED");
+    }
+
+    @Test
+    void aRouteFileAddedAndReloadedInTheConsoleRunsNowAndItsCountsAppear() throws IOException {
+        Path folder = Files.createDirectories(DROP_DIR.resolve("console"));
+        Files.writeString(ROUTES_DIR.resolve("console.yaml"), """
+                - route:
+                    id: dukcapil-hourly
+                    description: polled once an hour, or when run now
+                    routeConfigurationId: sinkron-default
+                    from:
+                      uri: file:%s
+                      parameters:
+                        noop: true
+                        initialDelay: 3600000
+                        delay: 3600000
+                      steps:
+                        - setHeader:
+                            name: SinkronSource
+                            constant: dukcapil-blora
+                        - to: direct:sinkron-ingest
+                """.formatted(folder));
+        Files.copy(DEMO_FILE, folder.resolve("penduduk.csv"), StandardCopyOption.REPLACE_EXISTING);
+
+        browser.byTestId("reload").click();
+        browser.awaitText("reload-result", "1 berubah, 0 ditolak");
+        awaitState("dukcapil-hourly", "STARTED");
+        browser.byTestId("route-run-dukcapil-hourly").click();
+
+        browser.awaitText("action-result", "dukcapil-hourly");
+        JsonNode run = await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/api/v1/sync-runs/1"),
+                r -> r.status() == 200 && r.json().get("status").asText().equals("SUCCEEDED")).json();
+        assertThat(run.get("origin").asText()).isEqualTo("penduduk.csv");
+        // the table is drawn again when the run's status changes: click the link of the finished run
+        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='last-runs'] [data-status='SUCCEEDED']")));
+        browser.byTestId("last-run-1").click();
+        browser.awaitText("count-read", "301");
+        assertThat(browser.byTestId("count-rejected").getText()).isEqualTo(run.at("/counts/rejected").asText());
+        browser.byTestId("back");
+        browser.open("http://127.0.0.1:" + port + "/console/#/overview");
+        browser.byTestId("last-run-1");
+        browser.screenshot("overview");
+        Files.delete(folder.resolve("penduduk.csv"));
+    }
+
+    @Test
+    void aBrokenRouteFileShowsItsErrorInTheConsoleAndTheOldRouteKeepsRunning() throws IOException {
+        Path file = ROUTES_DIR.resolve("dukcapil-blora.yaml");
+        Files.writeString(file, Files.readString(file).replace("    from:", "    from: [unclosed\n"));
+
+        browser.byTestId("reload").click();
+
+        browser.awaitText("reload-result", "1 ditolak");
+        assertThat(browser.byTestId("reload-refused").getText()).contains(file.toString(), "tetap berjalan");
+        assertThat(browser.byTestId("reload-error").getText()).contains("line");
+        assertThat(browser.byTestId("route-state-" + DEMO).getDomAttribute("data-state")).isEqualTo("STARTED");
+        assertThat(state(DEMO)).isEqualTo("STARTED");
+        Files.copy(DEMO_FILE, DROP_DIR.resolve("dukcapil/penduduk-blora-2026-11.csv"), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/api/v1/sync-runs/1"),
+                r -> r.status() == 200 && !r.json().get("status").asText().equals("RUNNING")).json().get("status").asText())
+                .as("the old route still pulls").isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aFailedRunNeedsAttentionWithItsError() throws IOException {
+        Path folder = Files.createDirectories(FILE_DROPS.resolve("pemdes-penduduk"));
+        Path partial = Files.writeString(FILE_DROPS.resolve("penduduk.xlsx.part"), "NIK;NAMA\n1;SRI\n");
+        Files.move(partial, folder.resolve("penduduk.xlsx"), StandardCopyOption.ATOMIC_MOVE);
+
+        browser.awaitText("attention-run-1", "pemdes-penduduk");
+
+        assertThat(browser.byTestId("attention-run-1").getText()).contains("gagal", "the file is not an Excel workbook");
+        assertThat(api().get("/api/v1/sync-runs/1").json().get("status").asText()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void theOverviewSpeaksEnglishAfterTheLanguageSwitch() {
+        assertThat(browser.byTestId("reload").getText()).isEqualTo("Muat ulang berkas rute");
+
+        browser.byTestId("lang").click();
+
+        browser.awaitText("reload", "Reload route files");
+        assertThat(browser.byTestId("route-state-" + DEMO).getText()).isEqualTo("started");
+        browser.byTestId("lang").click();
+        browser.awaitText("reload", "Muat ulang berkas rute");
+    }
+
+    private void awaitState(String route, String state) {
+        browser.await().until(ExpectedConditions.attributeToBe(Browser.testId("route-state-" + route), "data-state", state));
+    }
+
+    private String state(String route) {
+        return api().get("/api/v1/routes/" + route).json().get("state").asText();
+    }
+
+    private static Path routesCopy() {
+        try {
+            Path dir = Files.createTempDirectory("sinkron-console-routes");
+            try (Stream<Path> files = Files.list(Path.of("routes"))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, dir.resolve(file.getFileName()));
+                }
+            }
+            return dir.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
