@@ -1,5 +1,6 @@
 package id.sinkron.canonical;
 
+import id.sinkron.database.CopyRows;
 import id.sinkron.database.Jsonb;
 import id.sinkron.match.BlockKey;
 import java.util.ArrayList;
@@ -65,6 +66,6 @@ class MatchKeySql {
         jdbc.update("delete from person_match_keys where person_id = any(?)", ps -> PersonSql.uuids(ps, 1, keys.keySet()));
         List<Object[]> rows = new ArrayList<>();
         keys.forEach((person, list) -> list.stream().distinct().forEach(k -> rows.add(new Object[] {person, k.rule(), k.key()})));
-        jdbc.batchUpdate("insert into person_match_keys (person_id, rule, key) values (?, ?, ?)", rows);
+        CopyRows.copy(jdbc, "person_match_keys", List.of("person_id", "rule", "key"), rows);
     }
 }

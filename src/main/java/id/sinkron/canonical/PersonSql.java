@@ -1,6 +1,7 @@
 package id.sinkron.canonical;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import id.sinkron.database.CopyRows;
 import id.sinkron.database.Jsonb;
 import id.sinkron.match.BlockKey;
 import java.sql.PreparedStatement;
@@ -17,7 +18,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The SQL behind {@link PersonWriter}: every statement binds its values, bulk writes are JDBC batches. */
+/**
+ * The SQL behind {@link PersonWriter}: every statement binds its values; plain inserts of a batch go in with one
+ * {@code COPY} each, updates and upserts as JDBC batches.
+ */
 @Repository
 class PersonSql {
 
@@ -158,10 +162,9 @@ class PersonSql {
 
     void apply(PersonChanges changes, Timestamp at) {
         if (!changes.inserts.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into persons (id, version, nik, record, provenance, created_at, updated_at)
-                    values (?, 1, ?, ?::jsonb, ?::json, ?, ?)
-                    """, withTimes(changes.inserts, at, at));
+            List<Object[]> rows = new ArrayList<>(changes.inserts.size());
+            changes.inserts.forEach(row -> rows.add(new Object[] {row[0], 1, row[1], row[2], row[3], at, at}));
+            CopyRows.copy(jdbc, "persons", List.of("id", "version", "nik", "record", "provenance", "created_at", "updated_at"), rows);
         }
         if (!changes.updates.isEmpty()) {
             jdbc.batchUpdate("""
@@ -172,10 +175,8 @@ class PersonSql {
             jdbc.batchUpdate("update persons set provenance = ?::json where id = ?", changes.provenanceUpdates);
         }
         if (!changes.versions.isEmpty()) {
-            jdbc.batchUpdate("""
-                    insert into person_versions (person_id, version, record, provenance, changed, run_id, recorded_at)
-                    values (?, ?, ?::json, ?::json, ?::json, ?, ?)
-                    """, withTimes(changes.versions, at));
+            CopyRows.copy(jdbc, "person_versions",
+                    List.of("person_id", "version", "record", "provenance", "changed", "run_id", "recorded_at"), withTimes(changes.versions, at));
         }
     }
 
@@ -203,10 +204,8 @@ class PersonSql {
 
     /** Every version received, in order: a record sent twice in one batch keeps both payloads. */
     void insertRaws(long runId, String source, List<Received> received, Timestamp at) {
-        jdbc.batchUpdate("""
-                insert into raw_records (run_id, source, source_record_id, payload, content_hash, received_at)
-                values (?, ?, ?, ?::json, ?, ?)
-                """, received.stream().map(r -> new Object[] {
+        CopyRows.copy(jdbc, "raw_records", List.of("run_id", "source", "source_record_id", "payload", "content_hash", "received_at"),
+                received.stream().map(r -> new Object[] {
                     runId, source, r.record().sourceRecordId(), Jsonb.write(r.record().raw()), r.contentHash(), at
                 }).toList());
     }

@@ -24,13 +24,16 @@ final class EmbeddedServer implements DatabaseServer {
 
     /**
      * zonky tunes its server for throw-away test databases (fsync off). This one keeps real data between
-     * starts, so it gets PostgreSQL's durable defaults back; {@code settings} come on top.
+     * starts, so it gets PostgreSQL's durable defaults back; {@code settings} come on top. A person batch takes
+     * an advisory lock per record, NIK and blocking key (some ten a record), so the lock table is made large
+     * enough for batches of thousands (the default, 64 a connection, fails a batch of ~700 with "out of shared memory").
      */
     private static final Map<String, String> DURABLE = Map.of(
             "fsync", "on",
             "synchronous_commit", "on",
             "full_page_writes", "on",
             "max_connections", "100",
+            "max_locks_per_transaction", "1024",
             "listen_addresses", "127.0.0.1");
 
     static EmbeddedServer start(Path dataDir, int port) {

@@ -2,6 +2,7 @@ package id.sinkron.feed;
 
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+import id.sinkron.database.CopyRows;
 import id.sinkron.database.Jsonb;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -26,10 +27,8 @@ public class Feed {
 
     private static final TimeBasedEpochGenerator EVENT_IDS = Generators.timeBasedEpochGenerator();
 
-    private static final String INSERT = """
-            insert into feed_events (seq, event_id, type, entity_type, entity_id, entity_version, changed, run_id, occurred_at)
-            values (?, ?, ?, ?, ?, ?, ?::json, ?, ?)
-            """;
+    private static final List<String> COLUMNS = List.of(
+            "seq", "event_id", "type", "entity_type", "entity_id", "entity_version", "changed", "run_id", "occurred_at");
 
     private static final String READ = """
             select seq, event_id, type, entity_type, entity_id, entity_version, changed, run_id, occurred_at
@@ -67,7 +66,7 @@ public class Feed {
                 Jsonb.write(e.changed()), e.runId(), now
             });
         }
-        jdbc.batchUpdate(INSERT, rows);
+        CopyRows.copy(jdbc, "feed_events", COLUMNS, rows);
         // delivered to listeners when (and only if) the transaction commits: subscribers wake without polling
         jdbc.execute("notify " + CHANNEL);
     }

@@ -1,12 +1,12 @@
 package id.sinkron.match;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Links an incoming record with the Fellegi–Sunter model of {@code config/matching.yml}: the record is cleaned,
@@ -29,9 +29,13 @@ public final class ProbabilisticLinker implements Linker {
     private static final String INCOMING = "incoming";
     private static final String GOLDEN = "golden";
 
+    /** Enough for the largest batch (10,000 records) and the golden persons it meets; some 100 MB at most. */
+    private static final int PREPARED = 30_000;
+
     private final MatchingModel model;
     private final RecordMatcher matcher;
     private final Scorer scorer;
+    private final PreparedRecords cleaned = new PreparedRecords(PREPARED);
 
     public ProbabilisticLinker(MatchingModel model) {
         this.model = model;
@@ -41,15 +45,16 @@ public final class ProbabilisticLinker implements Linker {
 
     @Override
     public List<BlockKey> keys(Map<String, Object> record) {
-        return model.keys(prepare(INCOMING, INCOMING, record));
+        return model.keys(incoming(record));
     }
 
     @Override
     public LinkDecision decide(Map<String, Object> record, Candidates candidates) {
-        MatchRecord incoming = prepare(INCOMING, INCOMING, record);
+        MatchRecord incoming = incoming(record);
         Map<UUID, Map<String, Object>> golden = candidates.sharingKeys(model.keys(incoming), model.config().maxBlockSize());
         List<MatchRecord> prepared = golden.entrySet().stream()
-                .map(e -> prepare(e.getKey().toString(), GOLDEN, e.getValue())).toList();
+                .map(e -> cleaned.golden(e.getKey(), strings(e.getValue()), v -> model.preparer().prepare(e.getKey().toString(), GOLDEN, v)))
+                .toList();
         List<Link> links = matcher.match(incoming, r -> prepared);
         if (links.isEmpty()) {
             return LinkDecision.newPerson(RULE);
@@ -82,8 +87,17 @@ public final class ProbabilisticLinker implements Linker {
         return new Explanation(UUID.fromString(link.b().id()), link.decision(), link.score());
     }
 
-    private MatchRecord prepare(String id, String source, Map<String, ?> record) {
-        return model.preparer().prepare(id, source, record.entrySet().stream().filter(e -> e.getValue() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString())));
+    private MatchRecord incoming(Map<String, Object> record) {
+        return cleaned.incoming(strings(record), v -> model.preparer().prepare(INCOMING, INCOMING, v));
+    }
+
+    private static Map<String, String> strings(Map<String, ?> record) {
+        Map<String, String> values = new HashMap<>();
+        record.forEach((field, value) -> {
+            if (value != null) {
+                values.put(field, value.toString());
+            }
+        });
+        return values;
     }
 }

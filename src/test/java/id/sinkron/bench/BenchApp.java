@@ -18,6 +18,7 @@ final class BenchApp implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final Api api;
+    private final Path databaseDir;
 
     /** @param args service arguments from the command line; they override the defaults given here */
     BenchApp(String[] args) {
@@ -43,12 +44,23 @@ final class BenchApp implements AutoCloseable {
             arguments.removeIf(a -> a.startsWith(key));
             arguments.add(arg);
         }
+        databaseDir = work.resolve("postgres");
         context = new SpringApplication(SinkronApplication.class).run(arguments.toArray(String[]::new));
         api = new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
     Api api() {
         return api;
+    }
+
+    /** Where the embedded PostgreSQL keeps its data (unused when {@code --sinkron.db.url} names another server). */
+    Path databaseDir() {
+        return databaseDir;
+    }
+
+    /** A bean of the running service, for benchmarks that call the service code path without HTTP. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     static void machine(String title) {

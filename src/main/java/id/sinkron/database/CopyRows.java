@@ -1,0 +1,87 @@
+package id.sinkron.database;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Inserts many rows with one {@code COPY ... FROM STDIN} (text format) on the caller's transaction's connection:
+ * one round trip and no per-row statement, which on the write path of a large batch costs a fraction of a
+ * batched {@code INSERT}. Values are written as PostgreSQL reads them back: null as {@code \N}, timestamps as
+ * ISO-8601 instants, anything else by {@code toString()} (JSON goes in as text), with tabs, line breaks and
+ * backslashes escaped. For plain inserts only: a conflict fails the whole statement.
+ */
+public final class CopyRows {
+
+    /** Bytes sent to the server at a time. */
+    private static final int CHUNK = 1 << 16;
+
+    private CopyRows() {
+    }
+
+    /** Copies {@code rows} (values in the order of {@code columns}) into {@code table}; nothing when there are none. */
+    public static void copy(JdbcTemplate jdbc, String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+            try {
+                StringBuilder text = new StringBuilder(CHUNK + 4096);
+                for (Object[] row : rows) {
+                    if (row.length != columns.size()) {
+                        throw new IllegalArgumentException("a row of " + row.length + " values for " + columns.size() + " columns");
+                    }
+                    for (int i = 0; i < row.length; i++) {
+                        if (i > 0) {
+                            text.append('\t');
+                        }
+                        append(text, row[i]);
+                    }
+                    text.append('\n');
+                    if (text.length() >= CHUNK) {
+                        send(in, text);
+                    }
+                }
+                send(in, text);
+                in.endCopy();
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void send(CopyIn in, StringBuilder text) throws SQLException {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        text.setLength(0);
+    }
+
+    static void append(StringBuilder text, Object value) {
+        if (value == null) {
+            text.append("\\N");
+            return;
+        }
+        // a Timestamp's own text is in the JVM's zone without saying so; its instant is unambiguous
+        String s = value instanceof Timestamp t ? t.toInstant().toString() : value.toString();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package id.sinkron.match;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Cleaned records kept between calls of a {@link ProbabilisticLinker}. Cleaning (name keys, phonetic codes) costs
+ * more than scoring, and the same values come back: an incoming record is asked for its keys and then decided,
+ * the golden record of a new person is usually that same record, and a golden person is a candidate of every
+ * incoming record sharing one of its blocks. A golden person is found by id and reused only while its values
+ * are the ones cleaned, so a changed golden record is cleaned again. Each map is emptied when it is full, which
+ * keeps the memory bounded without bookkeeping.
+ */
+final class PreparedRecords {
+
+    private record Cleaned(Map<String, String> values, MatchRecord record) {}
+
+    private final int capacity;
+    private final Map<Map<String, String>, MatchRecord> incoming = new ConcurrentHashMap<>();
+    private final Map<UUID, Cleaned> golden = new ConcurrentHashMap<>();
+
+    /** @param capacity records kept in each map before it is emptied */
+    PreparedRecords(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** The incoming record with these values, cleaned by {@code prepare} unless it was already. */
+    MatchRecord incoming(Map<String, String> values, Function<Map<String, String>, MatchRecord> prepare) {
+        MatchRecord known = incoming.get(values);
+        if (known != null) {
+            return known;
+        }
+        MatchRecord cleaned = prepare.apply(values);
+        if (incoming.size() >= capacity) {
+            incoming.clear();
+        }
+        incoming.put(values, cleaned);
+        return cleaned;
+    }
+
+    /** The golden person {@code id} with these values, cleaned by {@code prepare} unless it was already. */
+    MatchRecord golden(UUID id, Map<String, String> values, Function<Map<String, String>, MatchRecord> prepare) {
+        Cleaned known = golden.get(id);
+        if (known != null && known.values().equals(values)) {
+            return known.record();
+        }
+        MatchRecord cleaned = prepare.apply(values);
+        if (golden.size() >= capacity) {
+            golden.clear();
+        }
+        golden.put(id, new Cleaned(values, cleaned));
+        return cleaned;
+    }
+}

@@ -1,0 +1,54 @@
+package id.sinkron.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class PreparedRecordsTest {
+
+    private static final UUID PERSON = UUID.fromString("0190a6d2-0000-7000-8000-000000000001");
+
+    private final AtomicInteger cleanings = new AtomicInteger();
+    private final Function<Map<String, String>, MatchRecord> clean = values -> {
+        cleanings.incrementAndGet();
+        return new MatchRecord("x", "golden", values);
+    };
+
+    @Test
+    void anIncomingRecordAskedAgainIsNotCleanedAgain() {
+        PreparedRecords prepared = new PreparedRecords(10);
+
+        MatchRecord first = prepared.incoming(Map.of("full_name", "SITI"), clean);
+        MatchRecord second = prepared.incoming(Map.of("full_name", "SITI"), clean);
+
+        assertThat(second).isSameAs(first);
+        assertThat(cleanings).hasValue(1);
+    }
+
+    @Test
+    void aGoldenPersonWhoseValuesChangedIsCleanedAgain() {
+        PreparedRecords prepared = new PreparedRecords(10);
+        prepared.golden(PERSON, Map.of("full_name", "SITI"), clean);
+
+        MatchRecord changed = prepared.golden(PERSON, Map.of("full_name", "SITI AMINAH"), clean);
+
+        assertThat(changed.value("full_name")).isEqualTo("SITI AMINAH");
+        assertThat(cleanings).hasValue(2);
+    }
+
+    @Test
+    void aFullCacheStartsOverInsteadOfGrowing() {
+        PreparedRecords prepared = new PreparedRecords(2);
+        prepared.incoming(Map.of("full_name", "A"), clean);
+        prepared.incoming(Map.of("full_name", "B"), clean);
+        prepared.incoming(Map.of("full_name", "C"), clean);
+
+        prepared.incoming(Map.of("full_name", "A"), clean);
+
+        assertThat(cleanings).hasValue(4);
+    }
+}
