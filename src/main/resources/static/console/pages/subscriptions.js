@@ -9,7 +9,7 @@ export const messages = {
     'position': 'Posisi', 'lag': 'Tertinggal', 'delivered': 'Terakhir terkirim', 'error': 'Galat terakhir', 'none': 'Belum ada langganan',
     'pause': 'Jeda', 'resume': 'Lanjutkan', 'replay': 'Putar ulang', 'from_seq': 'Dari urutan', 'dead': 'Surat mati',
     'dead.title': 'Surat mati langganan #{id}', 'dead.none': 'Tidak ada surat mati', 'seq': 'Urutan', 'event': 'ID peristiwa',
-    'attempts': 'Percobaan', 'at': 'Waktu', 'done': 'Langganan #{id}: {status}, posisi {position}', 'close': 'Tutup',
+    'attempts': 'Percobaan', 'dead.error': 'Galat', 'at': 'Waktu', 'done': 'Langganan #{id}: {status}, posisi {position}', 'close': 'Tutup',
     'refreshed': 'Diperbarui {at}'
   },
   en: {
@@ -17,7 +17,7 @@ export const messages = {
     'position': 'Position', 'lag': 'Lag', 'delivered': 'Last delivered', 'error': 'Last error', 'none': 'No subscriptions yet',
     'pause': 'Pause', 'resume': 'Resume', 'replay': 'Replay', 'from_seq': 'From sequence', 'dead': 'Dead letters',
     'dead.title': 'Dead letters of subscription #{id}', 'dead.none': 'No dead letters', 'seq': 'Sequence', 'event': 'Event id',
-    'attempts': 'Attempts', 'at': 'When', 'done': 'Subscription #{id}: {status}, position {position}', 'close': 'Close',
+    'attempts': 'Attempts', 'dead.error': 'Error', 'at': 'When', 'done': 'Subscription #{id}: {status}, position {position}', 'close': 'Close',
     'refreshed': 'Refreshed {at}'
   }
 };
@@ -88,7 +88,7 @@ async function deadLetters(section, {api, t, lang, problem}, s) {
         {label: t('seq'), class: 'num', value: d => num(d.seq, lang)},
         {label: t('event'), value: d => d.event_id},
         {label: t('attempts'), class: 'num', value: d => d.attempts},
-        {label: t('error'), value: d => h('pre', {}, text(d.error))},
+        {label: t('dead.error'), value: d => h('pre', {}, text(d.error))},
         {label: t('at'), value: d => when(d.dead_at, lang)}
       ], letters, t('dead.none'), {dataset: {testid: 'dead-letters-table'}}));
   } catch (err) {

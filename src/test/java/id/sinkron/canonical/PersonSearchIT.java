@@ -107,9 +107,9 @@ class PersonSearchIT extends IntegrationTest {
                 });
                 ResultSet rs = sql.executeQuery("select name_words, name_codes from persons where nik = '3316094509870002'");
                 assertThat(rs.next()).isTrue();
-                assertThat((String[]) rs.getArray(1).getArray()).containsExactly("SUYONO", "CAHYADI");
+                assertThat((String[]) rs.getArray(1).getArray()).containsExactly("SUJONO", "CAHYADI");
                 assertThat((String[]) rs.getArray(2).getArray()).containsExactly(
-                        NameSearchKey.of("SUYONO CAHYADI").codes().toArray(String[]::new));
+                        NameSearchKey.of("Soedjono Tjahjadi").codes().toArray(String[]::new));
             } finally {
                 connection.rollback();
             }
