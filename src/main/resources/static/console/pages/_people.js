@@ -2,6 +2,22 @@
 // names of letters and hyphens, so '#/_people' never reaches this file.)
 import {h} from '../dom.js';
 
+/** The golden record's fields in both languages, keyed by their wire names. */
+export const FIELD_LABELS = {
+  id: {
+    nik: 'NIK', kk_number: 'Nomor KK', full_name: 'Nama lengkap', name_titles: 'Gelar', birth_place: 'Tempat lahir',
+    birth_date: 'Tanggal lahir', sex: 'Jenis kelamin', religion: 'Agama', marital_status: 'Status perkawinan',
+    mother_name: 'Nama ibu', address: 'Alamat', rt: 'RT', rw: 'RW', village_code: 'Kode desa/kelurahan',
+    village_name: 'Desa/kelurahan', district_name: 'Kecamatan', regency_name: 'Kabupaten/kota', phone: 'Telepon'
+  },
+  en: {
+    nik: 'NIK', kk_number: 'Family card no.', full_name: 'Full name', name_titles: 'Titles', birth_place: 'Place of birth',
+    birth_date: 'Date of birth', sex: 'Sex', religion: 'Religion', marital_status: 'Marital status',
+    mother_name: "Mother's name", address: 'Address', rt: 'RT', rw: 'RW', village_code: 'Village code',
+    village_name: 'Village', district_name: 'District', regency_name: 'Regency/city', phone: 'Phone'
+  }
+};
+
 /** A labelled form control: <label>text <input></label>. */
 export function labeled(text, control) {
   return h('label', {}, text, control);

@@ -2,24 +2,9 @@
 // and one person ('#/persons/{id}'): the golden record with where each value came from, the source records and why
 // they are linked, merges, history, services and, on click, the lineage of one field.
 import {h, show, table, num, when} from '../dom.js';
-import {labeled, queryOf, text, weight, missingEndpoint} from './_people.js';
+import {FIELD_LABELS, labeled, queryOf, text, weight, missingEndpoint} from './_people.js';
 
 const PAGE = 20;
-
-const FIELDS = {
-  id: {
-    nik: 'NIK', kk_number: 'Nomor KK', full_name: 'Nama lengkap', name_titles: 'Gelar', birth_place: 'Tempat lahir',
-    birth_date: 'Tanggal lahir', sex: 'Jenis kelamin', religion: 'Agama', marital_status: 'Status perkawinan',
-    mother_name: 'Nama ibu', address: 'Alamat', rt: 'RT', rw: 'RW', village_code: 'Kode desa/kelurahan',
-    village_name: 'Desa/kelurahan', district_name: 'Kecamatan', regency_name: 'Kabupaten/kota', phone: 'Telepon'
-  },
-  en: {
-    nik: 'NIK', kk_number: 'Family card no.', full_name: 'Full name', name_titles: 'Titles', birth_place: 'Place of birth',
-    birth_date: 'Date of birth', sex: 'Sex', religion: 'Religion', marital_status: 'Marital status',
-    mother_name: "Mother's name", address: 'Address', rt: 'RT', rw: 'RW', village_code: 'Village code',
-    village_name: 'Village', district_name: 'District', regency_name: 'Regency/city', phone: 'Phone'
-  }
-};
 
 export const messages = {
   id: {
@@ -42,7 +27,7 @@ export const messages = {
     'services': 'Layanan', 'agency': 'Instansi', 'service_type': 'Jenis layanan', 'external_id': 'ID eksternal', 'status': 'Status',
     'no.links': 'Tidak ada rekaman sumber', 'no.versions': 'Tidak ada riwayat', 'no.services': 'Tidak ada layanan',
     'no.merges': 'Belum pernah digabung atau dipisah', 'back': '← Pencarian',
-    ...FIELDS.id
+    ...FIELD_LABELS.id
   },
   en: {
     'title': 'Persons', 'search': 'Find persons', 'nik': 'NIK', 'name': 'Name', 'birth_date': 'Date of birth',
@@ -64,7 +49,7 @@ export const messages = {
     'services': 'Services', 'agency': 'Agency', 'service_type': 'Service type', 'external_id': 'External id', 'status': 'Status',
     'no.links': 'No source records', 'no.versions': 'No history', 'no.services': 'No services',
     'no.merges': 'Never merged or split', 'back': '← Search',
-    ...FIELDS.en
+    ...FIELD_LABELS.en
   }
 };
 

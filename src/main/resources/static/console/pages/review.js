@@ -2,7 +2,7 @@
 // &min_score=&max_score=&after='), and one item ('#/review/{id}'): both persons side by side, the comparisons that
 // scored them, and the decision (merge or keep apart, with a reason).
 import {h, show, table, when} from '../dom.js';
-import {labeled, queryOf, text, weight} from './_people.js';
+import {FIELD_LABELS, labeled, queryOf, text, weight} from './_people.js';
 
 const PAGE = 50;
 const REASONS = ['REVIEW_BAND', 'CONFLICTING_NIKS', 'KEPT_APART', 'MULTIPLE_PERSONS'];
@@ -22,7 +22,8 @@ export const messages = {
     'reason.required': 'Tuliskan alasan keputusan.', 'status': 'Status', 'OPEN': 'Terbuka', 'MERGED': 'Digabung',
     'KEPT_APART.done': 'Dipisahkan', 'decided': '{status} oleh {actor} pada {at}: {reason}',
     'outcome.merged': 'Digabung. Kedua rekaman kini milik penduduk {id}.', 'outcome.kept': 'Dipisahkan. Kedua penduduk tidak akan ditautkan lagi.',
-    'open.person': 'Buka penduduk', 'back': '← Antrean', 'gone': 'Penduduk tidak ditemukan'
+    'open.person': 'Buka penduduk', 'back': '← Antrean', 'gone': 'Penduduk tidak ditemukan',
+    ...FIELD_LABELS.id
   },
   en: {
     'title': 'Review queue', 'reason': 'Reason', 'source': 'Source', 'min_score': 'Min. score', 'max_score': 'Max. score',
@@ -36,7 +37,8 @@ export const messages = {
     'reason.required': 'Write the reason for the decision.', 'status': 'Status', 'OPEN': 'Open', 'MERGED': 'Merged',
     'KEPT_APART.done': 'Kept apart', 'decided': '{status} by {actor} at {at}: {reason}',
     'outcome.merged': 'Merged. Both records now belong to person {id}.', 'outcome.kept': 'Kept apart. The two persons will not be linked again.',
-    'open.person': 'Open person', 'back': '← Queue', 'gone': 'Person not found'
+    'open.person': 'Open person', 'back': '← Queue', 'gone': 'Person not found',
+    ...FIELD_LABELS.en
   }
 };
 
@@ -118,7 +120,7 @@ function sideBySide(it, t) {
   return h('table', {dataset: {testid: 'review-pair'}},
     h('thead', {}, h('tr', {}, h('th', {}, t('field')), h('th', {}, t('person'), ' ', head(it.person, 'review-person')),
       h('th', {}, t('candidate'), ' ', head(it.candidate, 'review-candidate')))),
-    h('tbody', {}, fields.map(f => h('tr', {}, h('td', {}, f), h('td', {}, cell(a, f, b)), h('td', {}, cell(b, f, a))))));
+    h('tbody', {}, fields.map(f => h('tr', {}, h('td', {}, t(f)), h('td', {}, cell(a, f, b)), h('td', {}, cell(b, f, a))))));
 }
 
 function decisionForm(it, {api, t, problem}, outcome) {
