@@ -51,6 +51,14 @@ final class BatchCandidates implements Candidates {
         return new LinkedHashMap<>(found);
     }
 
+    /** The golden NIK of a person this batch looked up or started, as it was then; null when it had none or is unknown. */
+    String nik(UUID person) {
+        Map<String, Object> record = startedRecords.containsKey(person) ? startedRecords.get(person)
+                : stored == null ? null : stored.records().get(person);
+        Object nik = record == null ? null : record.get(PersonField.NIK.wireName());
+        return nik == null ? null : nik.toString();
+    }
+
     /** A person this batch started from {@code record}, findable by its NIK and keys until the batch is written. */
     void started(UUID personId, Map<String, Object> record, String nik, List<BlockKey> keys) {
         if (nik != null) {

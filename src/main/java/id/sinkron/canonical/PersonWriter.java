@@ -30,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes a batch of accepted source records of one source: links each new record to a golden person, keeps
  * the cross-reference and raw payload, recomputes the touched golden records and versions them, and keeps the
  * blocking keys of the golden persons it creates or changes when the linker uses them (probabilistic linking). A record
- * identical to the stored one is skipped, so replays change nothing. Everything happens in the caller's
- * transaction; the returned events must be appended to the feed in that same transaction.
+ * identical to the stored one is skipped, so replays change nothing. Decisions beyond a plain link (the review
+ * band, a record linking several persons) are carried out by {@link BatchDecisions}: review items, merges.
+ * Everything happens in the caller's transaction; the returned events must be appended to the feed in that same
+ * transaction.
  */
 @Repository
 public class PersonWriter {
@@ -43,13 +45,20 @@ public class PersonWriter {
     private final Linker linker;
     private final Clock clock;
     private final Survivorship survivorship;
+    private final PersonMerges merges;
+    private final KeptApart keptApart;
+    private final ReviewItems reviewItems;
 
-    public PersonWriter(PersonSql sql, MatchKeySql matchKeys, Linker linker, SourceTrust trust, Clock clock) {
+    public PersonWriter(PersonSql sql, MatchKeySql matchKeys, Linker linker, SourceTrust trust, Clock clock, PersonMerges merges,
+            KeptApart keptApart, ReviewItems reviewItems) {
         this.sql = sql;
         this.matchKeys = matchKeys;
         this.linker = linker;
         this.clock = clock;
         this.survivorship = new Survivorship(trust);
+        this.merges = merges;
+        this.keptApart = keptApart;
+        this.reviewItems = reviewItems;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -74,6 +83,7 @@ public class PersonWriter {
         Map<String, PersonSql.Link> links = sql.links(source, ids);
         Map<String, List<UUID>> byNik = sql.personsByNik(niks);
         BatchCandidates candidates = new BatchCandidates(matchKeys, byNik, allKeys);
+        BatchDecisions decisions = new BatchDecisions(merges, keptApart, runId, source, candidates::nik);
 
         Map<String, PersonSql.Link> pending = new LinkedHashMap<>();
         Map<String, SourceRecord> pendingRecords = new LinkedHashMap<>();
@@ -97,9 +107,16 @@ public class PersonWriter {
             } else {
                 created++;
                 LinkDecision decision = linker.decide(r.person().toMap(), candidates);
-                UUID personId = decision.kind() == LinkDecision.Kind.LINK ? decision.personId() : PERSON_IDS.generate();
-                if (decision.kind() == LinkDecision.Kind.NEW) {
+                UUID personId;
+                if (decision.kind() == LinkDecision.Kind.LINK) {
+                    personId = decisions.linked(r.sourceRecordId(), decision);
+                } else {
+                    personId = PERSON_IDS.generate();
                     candidates.started(personId, r.person().toMap(), r.person().nik(), keys.get(incoming));
+                    decisions.started(personId);
+                    if (decision.kind() == LinkDecision.Kind.REVIEW) {
+                        decisions.review(personId, r.sourceRecordId(), decision);
+                    }
                 }
                 link = new PersonSql.Link(personId, decision.rule(), decision.score(), hash, r.person().nik(), r.warnings(),
                         MatchExplanations.json(decision.explanation()));
@@ -111,6 +128,10 @@ public class PersonWriter {
         }
         if (pending.isEmpty()) {
             return new WriteOutcome(created, updated, unchanged, List.of());
+        }
+        if (decisions.merged()) {
+            pending.replaceAll((id, l) -> new PersonSql.Link(decisions.resolve(l.personId()), l.rule(), l.score(), l.contentHash(),
+                    l.nik(), l.warnings(), l.explanation()));
         }
 
         Set<UUID> touched = new TreeSet<>();
@@ -125,7 +146,7 @@ public class PersonWriter {
                     .add(new Contribution(source, id, runId, asOf, r.person().toMap()));
         });
 
-        List<NewEvent> events = new ArrayList<>();
+        List<NewEvent> events = new ArrayList<>(decisions.mergeEvents());
         PersonSql.PersonChanges changes = new PersonSql.PersonChanges();
         Map<UUID, List<BlockKey>> goldenKeys = new LinkedHashMap<>();
         for (UUID personId : touched) {
@@ -150,7 +171,8 @@ public class PersonWriter {
         matchKeys.replace(goldenKeys);
         sql.upsertLinks(runId, source, pending, pendingRecords, at);
         sql.insertRaws(runId, source, received, at);
-        return new WriteOutcome(created, updated, unchanged, events);
+        Map<ReviewReason, Integer> opened = reviewItems.open(decisions.reviews(), runId, now);
+        return new WriteOutcome(created, updated, unchanged, events, decisions.linked(), opened);
     }
 
     /** Field to {"old", "new"} for every value that differs. */

@@ -1,5 +1,6 @@
 package id.sinkron.canonical;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import id.sinkron.database.Jsonb;
 import java.io.IOException;
@@ -40,30 +41,46 @@ public class Persons {
         this.streaming.setFetchSize(EXPORT_FETCH_SIZE);
     }
 
-    /** A golden person as the read API shows it. */
+    /**
+     * A golden person as the read API shows it.
+     *
+     * @param resolvedFrom the retired id that was asked for, when it was merged into this person; left out otherwise
+     */
     public record PersonView(
             UUID id, int version, Map<String, Object> record, Map<String, Provenance> provenance,
-            OffsetDateTime createdAt, OffsetDateTime updatedAt, List<SourceLink> links) {}
+            OffsetDateTime createdAt, OffsetDateTime updatedAt, List<SourceLink> links,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID resolvedFrom) {
+
+        public PersonView(UUID id, int version, Map<String, Object> record, Map<String, Provenance> provenance,
+                OffsetDateTime createdAt, OffsetDateTime updatedAt, List<SourceLink> links) {
+            this(id, version, record, provenance, createdAt, updatedAt, links, null);
+        }
+    }
 
     /** One source record linked to a person, and why. */
     public record SourceLink(
             String source, String sourceRecordId, String linkRule, Double score, List<String> warnings,
             long firstRunId, long lastRunId, OffsetDateTime linkedAt, OffsetDateTime updatedAt) {}
 
-    /** One version of a golden person. */
-    public record PersonVersion(int version, Map<String, Object> record, Map<String, Object> changed, long runId, OffsetDateTime recordedAt) {}
+    /** One version of a golden person; {@code runId} is null for a version a steward made (merge, unmerge). */
+    public record PersonVersion(int version, Map<String, Object> record, Map<String, Object> changed, Long runId, OffsetDateTime recordedAt) {}
 
+    /** The person, or for a retired id the person it was merged into, with {@code resolvedFrom} set. */
     @Transactional(readOnly = true)
     public Optional<PersonView> find(UUID id) {
-        return withLinks(jdbc.query("select id, version, record, provenance, created_at, updated_at from persons where id = ?",
-                (rs, i) -> view(rs), id)).stream().findFirst();
+        return withLinks(jdbc.query("""
+                        select id, version, record, provenance, created_at, updated_at from persons
+                         where id = coalesce((select merged_into from persons where id = ?), ?)
+                        """, (rs, i) -> view(rs), id, id)).stream().findFirst()
+                .map(v -> v.id().equals(id) ? v
+                        : new PersonView(v.id(), v.version(), v.record(), v.provenance(), v.createdAt(), v.updatedAt(), v.links(), id));
     }
 
     @Transactional(readOnly = true)
     public List<PersonView> withNik(String nik, int limit) {
         return withLinks(jdbc.query("""
                         select id, version, record, provenance, created_at, updated_at from persons
-                         where nik = ? order by created_at, id limit ?
+                         where nik = ? and merged_into is null order by created_at, id limit ?
                         """, (rs, i) -> view(rs), nik, limit));
     }
 
@@ -71,7 +88,7 @@ public class Persons {
         return jdbc.query("""
                 select version, record, changed, run_id, recorded_at from person_versions where person_id = ? order by version
                 """, (rs, i) -> new PersonVersion(rs.getInt(1), PersonField.ordered(Jsonb.readMap(rs.getString(2))), Jsonb.readMap(rs.getString(3)),
-                        rs.getLong(4), rs.getObject(5, OffsetDateTime.class)), id);
+                        (Long) rs.getObject(4), rs.getObject(5, OffsetDateTime.class)), id);
     }
 
     /** The source links of each of {@code persons}, in source and record id order. */

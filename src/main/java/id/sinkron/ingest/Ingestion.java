@@ -155,17 +155,21 @@ public class Ingestion {
         }
         for (int attempt = 0; ; attempt++) {
             try {
-                return tx.execute(status -> {
-                    WriteOutcome written = batch.write(runId);
-                    RunCounts counts = new RunCounts(batch.size(), written.created(), written.updated(), written.unchanged(),
+                WriteOutcome[] written = new WriteOutcome[1];
+                RunCounts committed = tx.execute(status -> {
+                    written[0] = batch.write(runId);
+                    RunCounts counts = new RunCounts(batch.size(), written[0].created(), written[0].updated(), written[0].unchanged(),
                             batch.rejected.size());
                     runs.add(runId, counts, batch.rejected);
-                    feed.append(written.events());
+                    feed.append(written[0].events());
                     if (batch.highest != null) {
                         watermarks.advance(source, batch.highest, runId);
                     }
                     return counts;
                 });
+                // counted once committed, so a retried batch is counted once
+                metrics.written(source, written[0]);
+                return committed;
             } catch (TransientDataAccessException e) {
                 if (attempt >= settings.retries()) {
                     throw e;

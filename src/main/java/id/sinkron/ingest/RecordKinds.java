@@ -69,7 +69,7 @@ class RecordKinds {
                 }
                 List<NewEvent> events = new ArrayList<>(persons.events());
                 events.addAll(linked);
-                return new WriteOutcome(persons.created(), persons.updated(), persons.unchanged(), events);
+                return persons.withEvents(events);
             }
         };
     }

@@ -3,23 +3,50 @@ package id.sinkron.ingest;
 import id.sinkron.audit.RunCounts;
 import id.sinkron.audit.RunStatus;
 import id.sinkron.audit.RunTrigger;
+import id.sinkron.canonical.ReviewItems;
+import id.sinkron.canonical.ReviewReason;
+import id.sinkron.canonical.WriteOutcome;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts what finished sync runs did, per source and trigger. Tags name the source and the outcome, never a
- * record: the values are personal data, the counts are not.
+ * Counts what finished sync runs did, per source and trigger, what each committed batch decided (records linked,
+ * review items opened), and the review items waiting for a steward. Tags name the source and the outcome, never
+ * a record: the values are personal data, the counts are not.
  */
 @Component
 class SyncMetrics {
 
     private final MeterRegistry registry;
 
-    SyncMetrics(MeterRegistry registry) {
+    SyncMetrics(MeterRegistry registry, ReviewItems reviewItems) {
         this.registry = registry;
+        // one count query per scrape, on the index by status
+        Gauge.builder("sinkron.review.items.open", reviewItems, ReviewItems::openCount)
+                .description("Review items waiting for a data steward")
+                .register(registry);
+    }
+
+    /** Recorded once per committed batch: records linked to an existing person, review items opened by reason. */
+    void written(String source, WriteOutcome outcome) {
+        if (outcome == null) {
+            return;
+        }
+        Counter.builder("sinkron.records.linked")
+                .description("Source records seen for the first time that were linked to an existing person")
+                .tags("source", source)
+                .register(registry).increment(outcome.linked());
+        for (Map.Entry<ReviewReason, Integer> opened : outcome.reviewsOpened().entrySet()) {
+            Counter.builder("sinkron.review.items.opened")
+                    .description("Review items opened by ingestion, by reason")
+                    .tags("source", source, "reason", opened.getKey().name())
+                    .register(registry).increment(opened.getValue());
+        }
     }
 
     /** Recorded once per run, when it ends: the counts of a failed run are those of its committed batches. */

@@ -10,8 +10,8 @@ import java.util.UUID;
  *
  * @param candidate the golden person the record was compared with (the linked one, or the nearest one of a
  *     record that started a new person)
- * @param decision what the model concluded for this pair ({@link Decision#REVIEW} is stored as a new person
- *     until review items exist)
+ * @param decision what the model concluded for this pair ({@link Decision#REVIEW}: the record started a new
+ *     person and a review item asks a data steward)
  * @param score the match weight, each comparison's level and weight, and the hard negative met, if any
  */
 public record Explanation(UUID candidate, Decision decision, Score score) {

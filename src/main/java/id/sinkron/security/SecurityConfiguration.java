@@ -42,6 +42,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * /api/v1/regions/**                     GET     any role (reference data)
  * /api/v1/persons/**                     GET     STEWARD, AUDITOR (with /persons/{id}/services and /links)
  * /api/v1/services/**                    GET     STEWARD, AUDITOR
+ * /api/v1/review-items/**                GET     STEWARD;  POST {id}/decision  STEWARD
  * /api/v1/feed/**                        GET     STEWARD, AUDITOR
  * /api/v1/xref/export                    GET     AUDITOR, STEWARD
  * /api/v1/sync-runs/**                   GET     ADMIN, AUDITOR
@@ -100,6 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/regions", "/api/v1/regions/**").hasAnyRole(ADMIN, STEWARD, AUDITOR, AGENCY)
                         .requestMatchers(GET, "/api/v1/persons", "/api/v1/persons/**").hasAnyRole(STEWARD, AUDITOR)
                         .requestMatchers(GET, "/api/v1/services/**").hasAnyRole(STEWARD, AUDITOR)
+                        .requestMatchers(GET, "/api/v1/review-items", "/api/v1/review-items/*").hasRole(STEWARD)
+                        .requestMatchers(POST, "/api/v1/review-items/*/decision").hasRole(STEWARD)
                         .requestMatchers(GET, "/api/v1/feed/**").hasAnyRole(STEWARD, AUDITOR)
                         .requestMatchers(GET, "/api/v1/xref/export").hasAnyRole(AUDITOR, STEWARD)
                         .requestMatchers(GET, "/api/v1/sync-runs", "/api/v1/sync-runs/**").hasAnyRole(ADMIN, AUDITOR)

@@ -111,4 +111,46 @@ class ProbabilisticLinkerTest {
         assertThat(decision.explanation()).isNull();
         assertThat(decision.score()).isNull();
     }
+
+    @Test
+    void sameNameAndBirthDateInAnotherVillageOfTheDistrictAsksForReview() {
+        UUID sri = stored(person("SRI WAHYUNI", "1987-09-05", "village_code", "33.16.09.1006"));
+
+        LinkDecision decision = LINKER.decide(person("SRI WAHYUNI", "1987-09-05", "village_code", "33.16.09.1001"), store);
+
+        assertThat(decision.kind()).isEqualTo(LinkDecision.Kind.REVIEW);
+        assertThat(decision.personId()).isNull();
+        assertThat(decision.explanation().candidate()).isEqualTo(sri);
+        assertThat(decision.explanation().decision()).isEqualTo(Decision.REVIEW);
+        assertThat(decision.score()).isBetween(4.0, 12.0);
+    }
+
+    @Test
+    void aRecordLinkingTwoPersonsLinksToTheStrongestAndReportsTheOther() {
+        UUID clinic = stored(person("SRI WAHYUNI", "1987-09-05", "village_code", "33.16.09.1006"));
+        UUID welfare = stored(person("SRI WAHYUNI", null, "kk_number", "3316091203150007", "phone", "081234567890"));
+
+        LinkDecision decision = LINKER.decide(person("SRI WAHYUNI", "1987-09-05", "village_code", "33.16.09.1006",
+                "kk_number", "3316091203150007", "phone", "081234567890"), store);
+
+        assertThat(decision.kind()).isEqualTo(LinkDecision.Kind.LINK);
+        assertThat(decision.personId()).isEqualTo(welfare);
+        assertThat(decision.alsoLinked()).extracting(LinkDecision.AlsoLinked::person).containsExactly(clinic);
+        assertThat(decision.alsoLinked().get(0).hardNegative()).isNull();
+    }
+
+    @Test
+    void twinsLinkedByOneUndatedHouseholdRecordAreReportedAsKeptApartByTheirHardNegative() {
+        UUID hasan = stored(person("MUHAMMAD HASAN", "2010-03-14", "kk_number", "3316091203150007",
+                "village_code", "33.16.09.1006", "phone", "081234567890"));
+        UUID zainal = stored(person("MUHAMMAD ZAINAL", "2010-03-14", "kk_number", "3316091203150007",
+                "village_code", "33.16.09.1006", "phone", "081234567890"));
+
+        LinkDecision decision = LINKER.decide(person("MUHAMMAD", null, "kk_number", "3316091203150007",
+                "village_code", "33.16.09.1006", "phone", "081234567890"), store);
+
+        assertThat(decision.kind()).isEqualTo(LinkDecision.Kind.LINK);
+        assertThat(List.of(decision.personId(), decision.alsoLinked().get(0).person())).containsExactlyInAnyOrder(hasan, zainal);
+        assertThat(decision.alsoLinked().get(0).hardNegative()).isEqualTo("twins");
+    }
 }
