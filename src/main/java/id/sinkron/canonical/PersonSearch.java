@@ -53,7 +53,8 @@ public class PersonSearch {
     /** The persons meeting every criterion: at most {@code limit}, after skipping {@code offset}. */
     @Transactional(readOnly = true)
     public List<PersonView> find(Criteria criteria, int limit, int offset) {
-        StringBuilder sql = new StringBuilder("select id from persons where true");
+        // retired persons (merged into another) are found through their survivor only
+        StringBuilder sql = new StringBuilder("select id from persons where merged_into is null");
         List<Object> args = new ArrayList<>();
         if (criteria.nik() != null) {
             sql.append(" and nik = ?");

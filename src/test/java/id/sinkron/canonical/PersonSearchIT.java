@@ -52,6 +52,23 @@ class PersonSearchIT extends IntegrationTest {
     }
 
     @Test
+    void findsAMergedPersonThroughItsSurvivorOnlyByTheSurvivorsNewName() {
+        String moch = api().get("/api/v1/persons?nik=3316090101900001").json().get(0).get("id").asText();
+        String wibowo = api().get("/api/v1/persons?nik=3316090202900002").json().get(0).get("id").asText();
+
+        var merged = api().post("/api/v1/persons/" + moch + "/merge", "application/json",
+                "{\"other\": \"" + wibowo + "\", \"reason\": \"one man, two agencies\"}");
+
+        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+        String survivor = merged.json().get("surviving_id").asText();
+        String retired = merged.json().get("retired_id").asText();
+        String name = api().get("/api/v1/persons/" + survivor).json().at("/record/full_name").asText();
+        JsonNode found = api().get("/api/v1/persons?name=" + name.replace(' ', '+')).json();
+        assertThat(StreamSupport.stream(found.spliterator(), false).map(p -> p.get("id").asText())).contains(survivor).doesNotContain(retired);
+        assertThat(names("/api/v1/persons?name=suharto")).hasSize(2);
+    }
+
+    @Test
     void pagesWithLimitAndOffset() {
         assertThat(names("/api/v1/persons?name=suharto&limit=2")).containsExactly("ACHMAD SUHARTO", "MOCH SUHARTO");
         assertThat(names("/api/v1/persons?name=suharto&limit=2&offset=2")).containsExactly("SUHARTO WIBOWO");
