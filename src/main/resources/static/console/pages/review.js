@@ -67,14 +67,14 @@ async function queue(view, {api, t, lang, query, navigate}) {
   show(view,
     h('h1', {}, t('title')),
     h('section', {}, form),
-    h('section', {},
+    h('section', {dataset: {testid: 'review-items'}},
       table([
         {label: '#', value: i => h('a', {href: '#/review/' + i.id, dataset: {testid: 'review-item-link'}}, t('item', {id: i.id}))},
         {label: t('reason'), value: i => t(i.reason)},
         {label: t('record'), value: i => (i.source || '—') + ' / ' + (i.source_record_id || '—')},
         {label: t('score'), class: 'num', value: i => weight(i.score, lang)},
         {label: t('opened'), value: i => when(i.created_at, lang)}
-      ], items, t('none'), {dataset: {testid: 'review-items'}}),
+      ], items, t('none')),
       h('div', {class: 'actions'},
         after ? h('button', {type: 'button', class: 'secondary', onclick: () => navigate('#/review' + queryOf(filters))}, t('first')) : null,
         items.length === PAGE ? h('button', {type: 'button', class: 'secondary', dataset: {testid: 'page-next'},

@@ -9,14 +9,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code GET /api/v1/persons}: persons found by NIK, name, birth date and village, combined and paged. */
 class PersonSearchIT extends IntegrationTest {
+
+    @Autowired
+    PersonMerges merges;
 
     @BeforeEach
     void pushPersons() {
@@ -56,12 +61,10 @@ class PersonSearchIT extends IntegrationTest {
         String moch = api().get("/api/v1/persons?nik=3316090101900001").json().get(0).get("id").asText();
         String wibowo = api().get("/api/v1/persons?nik=3316090202900002").json().get(0).get("id").asText();
 
-        var merged = api().post("/api/v1/persons/" + moch + "/merge", "application/json",
-                "{\"other\": \"" + wibowo + "\", \"reason\": \"one man, two agencies\"}");
+        MergeOutcome merged = merges.merge(UUID.fromString(moch), UUID.fromString(wibowo), "steward", "one man, two agencies", null, null);
 
-        assertThat(merged.status()).as(merged.body()).isEqualTo(200);
-        String survivor = merged.json().get("surviving_id").asText();
-        String retired = merged.json().get("retired_id").asText();
+        String survivor = merged.surviving().toString();
+        String retired = merged.retired().toString();
         String name = api().get("/api/v1/persons/" + survivor).json().at("/record/full_name").asText();
         JsonNode found = api().get("/api/v1/persons?name=" + name.replace(' ', '+')).json();
         assertThat(StreamSupport.stream(found.spliterator(), false).map(p -> p.get("id").asText())).contains(survivor).doesNotContain(retired);
