@@ -118,15 +118,20 @@ class MergeSql {
 
     void insertPerson(UUID id, Survivorship.Golden golden, Long runId, Map<String, Object> changed, Timestamp at) {
         jdbc.update("""
-                insert into persons (id, version, nik, record, provenance, created_at, updated_at)
-                values (?, 1, ?, ?::jsonb, ?::json, ?, ?)
-                """, id, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()), at, at);
+                insert into persons (id, version, nik, record, provenance, name_words, name_codes, created_at, updated_at)
+                values (?, 1, ?, ?::jsonb, ?::json, ?::text[], ?::text[], ?, ?)
+                """, id, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()),
+                NameSearchKey.words(NameSearchKey.ofRecord(golden.record())), NameSearchKey.codes(NameSearchKey.ofRecord(golden.record())), at, at);
         insertVersion(id, 1, golden, runId, changed, at);
     }
 
     void updatePerson(UUID id, int version, Survivorship.Golden golden, Long runId, Map<String, Object> changed, Timestamp at) {
-        jdbc.update("update persons set version = ?, nik = ?, record = ?::jsonb, provenance = ?::json, updated_at = ? where id = ?",
-                version, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()), at, id);
+        NameSearchKey name = NameSearchKey.ofRecord(golden.record());
+        jdbc.update("""
+                update persons set version = ?, nik = ?, record = ?::jsonb, provenance = ?::json, name_words = ?::text[],
+                       name_codes = ?::text[], updated_at = ? where id = ?
+                """, version, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()),
+                NameSearchKey.words(name), NameSearchKey.codes(name), at, id);
         insertVersion(id, version, golden, runId, changed, at);
     }
 

@@ -138,12 +138,16 @@ class PersonSql {
         private final List<Object[]> versions = new ArrayList<>();
 
         void insert(UUID id, Survivorship.Golden golden, long runId, Map<String, Object> changed) {
-            inserts.add(new Object[] {id, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance())});
+            NameSearchKey name = NameSearchKey.ofRecord(golden.record());
+            inserts.add(new Object[] {id, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()),
+                NameSearchKey.words(name), NameSearchKey.codes(name)});
             versions.add(version(id, 1, golden, runId, changed));
         }
 
         void update(UUID id, int version, Survivorship.Golden golden, long runId, Map<String, Object> changed) {
-            updates.add(new Object[] {version, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()), id});
+            NameSearchKey name = NameSearchKey.ofRecord(golden.record());
+            updates.add(new Object[] {version, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()), id,
+                NameSearchKey.words(name), NameSearchKey.codes(name)});
             versions.add(version(id, version, golden, runId, changed));
         }
 
@@ -163,13 +167,15 @@ class PersonSql {
     void apply(PersonChanges changes, Timestamp at) {
         if (!changes.inserts.isEmpty()) {
             List<Object[]> rows = new ArrayList<>(changes.inserts.size());
-            changes.inserts.forEach(row -> rows.add(new Object[] {row[0], 1, row[1], row[2], row[3], at, at}));
-            CopyRows.copy(jdbc, "persons", List.of("id", "version", "nik", "record", "provenance", "created_at", "updated_at"), rows);
+            changes.inserts.forEach(row -> rows.add(new Object[] {row[0], 1, row[1], row[2], row[3], row[4], row[5], at, at}));
+            CopyRows.copy(jdbc, "persons",
+                    List.of("id", "version", "nik", "record", "provenance", "name_words", "name_codes", "created_at", "updated_at"), rows);
         }
         if (!changes.updates.isEmpty()) {
             jdbc.batchUpdate("""
-                    update persons set version = ?, nik = ?, record = ?::jsonb, provenance = ?::json, updated_at = ? where id = ?
-                    """, changes.updates.stream().map(row -> new Object[] {row[0], row[1], row[2], row[3], at, row[4]}).toList());
+                    update persons set version = ?, nik = ?, record = ?::jsonb, provenance = ?::json, name_words = ?::text[],
+                           name_codes = ?::text[], updated_at = ? where id = ?
+                    """, changes.updates.stream().map(row -> new Object[] {row[0], row[1], row[2], row[3], row[5], row[6], at, row[4]}).toList());
         }
         if (!changes.provenanceUpdates.isEmpty()) {
             jdbc.batchUpdate("update persons set provenance = ?::json where id = ?", changes.provenanceUpdates);

@@ -130,6 +130,19 @@ public class Persons {
         return records;
     }
 
+    /** The persons of {@code ids} in that order; ids of no person are left out. */
+    @Transactional(readOnly = true)
+    public List<PersonView> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, PersonView> byId = new HashMap<>();
+        withLinks(jdbc.query("select id, version, record, provenance, created_at, updated_at from persons where id = any(?::uuid[])",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ids.toArray())), (rs, i) -> view(rs)))
+                .forEach(v -> byId.put(v.id(), v));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The current village code of each of {@code persons} that has one: where a person lives now. */
     public Map<UUID, String> villageCodes(Collection<UUID> persons) {
         Map<UUID, String> codes = new HashMap<>();

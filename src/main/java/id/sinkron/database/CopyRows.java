@@ -72,7 +72,8 @@ public final class CopyRows {
             return;
         }
         // a Timestamp's own text is in the JVM's zone without saying so; its instant is unambiguous
-        String s = value instanceof Timestamp t ? t.toInstant().toString() : value.toString();
+        String s = value instanceof Timestamp t ? t.toInstant().toString()
+                : value instanceof String[] array ? arrayLiteral(array) : value.toString();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -83,5 +84,21 @@ public final class CopyRows {
                 default -> text.append(c);
             }
         }
+    }
+
+    /** A {@code text[]} value as PostgreSQL reads it: every element quoted, so commas and braces in it are data. */
+    static String arrayLiteral(String[] array) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < array.length; i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            if (array[i] == null) {
+                literal.append("NULL");
+            } else {
+                literal.append('"').append(array[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+        return literal.append('}').toString();
     }
 }

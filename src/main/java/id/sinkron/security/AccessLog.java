@@ -27,6 +27,8 @@ final class AccessLog extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
     private static final Pattern PERSON = Pattern.compile("^/api/v1/persons/([0-9a-fA-F-]{36})(?:/.*)?$");
+    /** Person search terms other than NIKs (those are masked as numbers): which were used is kept, not their value. */
+    private static final Pattern SEARCH_TERM = Pattern.compile("(?<=(?:^|&)(?:name|birth_date)=)[^&]*");
     private static final int MAX_TEXT = 2_000;
 
     private final AccessRecords trail;
@@ -61,7 +63,7 @@ final class AccessLog extends OncePerRequestFilter {
                     caller.map(Caller::actor).orElse("anonymous"),
                     caller.map(c -> c.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","))).orElse(""),
                     caller.map(Caller::agency).orElse(null),
-                    action, request.getMethod(), Masks.numbersIn(path), cut(Masks.numbersIn(request.getQueryString())), person(path),
+                    action, request.getMethod(), Masks.numbersIn(path), cut(Masks.numbersIn(withoutSearchTerms(request.getQueryString()))), person(path),
                     request.getRemoteAddr(), status, AccessEntry.Outcome.of(status)));
         } catch (RuntimeException e) {
             log.error("Could not write the audit entry of {} {} (status {})", request.getMethod(), request.getRequestURI(), status, e);
@@ -78,6 +80,10 @@ final class AccessLog extends OncePerRequestFilter {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    static String withoutSearchTerms(String query) {
+        return query == null ? null : SEARCH_TERM.matcher(query).replaceAll("***");
     }
 
     private static String cut(String text) {

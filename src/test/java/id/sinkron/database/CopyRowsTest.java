@@ -22,6 +22,10 @@ class CopyRowsTest {
                 Arguments.of("the text \\N itself is not null", "\\N", "\\\\N"),
                 Arguments.of("a timestamp as its instant, whatever the JVM's zone", Timestamp.from(Instant.parse("2026-11-29T01:02:03.456Z")),
                         "2026-11-29T01:02:03.456Z"),
+                Arguments.of("a text[] as an array literal, elements quoted", new String[] {"SITI", "A,B", "{C}"},
+                        "{\"SITI\",\"A,B\",\"{C}\"}"),
+                Arguments.of("quotes and backslashes in a text[] element escaped twice: array, then COPY",
+                        new String[] {"O\"NEIL", "A\\B", null}, "{\"O\\\\\"NEIL\",\"A\\\\\\\\B\",NULL}"),
                 Arguments.of("numbers and ids by toString", UUID.fromString("0190a6d2-0000-7000-8000-000000000001"),
                         "0190a6d2-0000-7000-8000-000000000001"));
     }

@@ -37,6 +37,7 @@ class AccessMatrixIT extends IntegrationTest {
         return Stream.of(
                 row("GET", "/api/v1/persons/" + NOBODY, Role.STEWARD, Role.AUDITOR),
                 row("GET", "/api/v1/persons?nik=3316010101800001", Role.STEWARD, Role.AUDITOR),
+                row("GET", "/api/v1/persons?name=wahyuni&birth_date=1987-09-05&village_code=3316091006", Role.STEWARD, Role.AUDITOR),
                 row("GET", "/api/v1/persons/" + NOBODY + "/versions", Role.STEWARD, Role.AUDITOR),
                 row("GET", "/api/v1/persons/" + NOBODY + "/links", Role.STEWARD, Role.AUDITOR),
                 row("GET", "/api/v1/persons/" + NOBODY + "/lineage?field=birth_date", Role.STEWARD, Role.AUDITOR),

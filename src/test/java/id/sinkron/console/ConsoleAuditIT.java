@@ -1,0 +1,91 @@
+package id.sinkron.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.sinkron.support.Api;
+import id.sinkron.support.Browser;
+import id.sinkron.support.IntegrationTest;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/** The audit log and subscriptions pages in headless Chromium. */
+class ConsoleAuditIT extends IntegrationTest {
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start();
+        browser.signIn("http://127.0.0.1:" + port, Api.TEST_KEY);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void filtersTheAuditLogByActionAndVerifiesTheChain() {
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI"}
+                """);
+        api().get("/api/v1/persons?nik=3316094509870002");
+        api().get("/api/v1/persons?name=wahyuni");
+
+        browser.byTestId("nav-audit").click();
+        browser.byTestId("audit-action").sendKeys("GET /api/v1/persons");
+        browser.byTestId("audit-submit").click();
+        browser.awaitText("audit-entries", "GET /api/v1/persons");
+        List<String> actions = browser.driver().findElements(Browser.testId("audit-entry-action")).stream().map(WebElement::getText).toList();
+        assertThat(actions).isNotEmpty().allMatch(a -> a.startsWith("GET /api/v1/persons"));
+        assertThat(browser.byTestId("audit-entries").getText())
+                .contains("nik=3316xxxxxxxx0002", "name=***")
+                .doesNotContain("3316094509870002", "wahyuni");
+        assertThat(browser.driver().getCurrentUrl()).contains("action=GET+%2Fapi%2Fv1%2Fpersons");
+
+        browser.byTestId("audit-verify").click();
+        browser.awaitText("audit-intact", "Rantai utuh");
+        long entries = api().get("/api/v1/audit?limit=1").json().get("entries").size();
+        assertThat(entries).isOne();
+        assertThat(api().post("/api/v1/audit/verify", "application/json", "").json().get("intact").asBoolean()).isTrue();
+        browser.screenshot("audit");
+
+        browser.byTestId("lang").click();
+        browser.awaitText("audit-verify", "Verify chain");
+        assertThat(browser.byTestId("audit-entries").getText()).contains("ACTION");
+    }
+
+    @Test
+    void showsEachSubscriptionsLagAndDeadLettersAndPausesIt() {
+        String id = api().post("/api/v1/subscriptions", "application/json", """
+                {"agency": "Dinas Sosial Kabupaten Blora", "name": "bansos", "delivery": "WEBHOOK", "endpoint": "http://127.0.0.1:9/nobody", "max_attempts": 1}
+                """).json().at("/subscription/id").asText();
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI"}
+                {"source_record_id": "S2", "nik": "3316090101900001", "full_name": "BUDI SANTOSO"}
+                """);
+        await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/api/v1/subscriptions/" + id + "/dead-letters").json().size() > 0);
+
+        String error = api().get("/api/v1/subscriptions/" + id + "/dead-letters").json().get(0).get("error").asText();
+        String shown = error.substring(0, Math.min(30, error.length()));
+
+        browser.byTestId("nav-subscriptions").click();
+        browser.awaitText("agency-" + id, "Dinas Sosial Kabupaten Blora");
+        browser.byTestId("dead-" + id).click();
+        browser.awaitText("dead-letters-table", shown);
+
+        browser.byTestId("pause-" + id).click();
+        browser.awaitText("status-" + id, "PAUSED");
+        assertThat(api().get("/api/v1/subscriptions/" + id).json().get("status").asText()).isEqualTo("PAUSED");
+        browser.byTestId("dead-" + id).click();
+        browser.awaitText("dead-letters-table", shown);
+        browser.screenshot("subscriptions");
+    }
+}
