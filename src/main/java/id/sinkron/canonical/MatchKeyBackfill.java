@@ -80,7 +80,10 @@ public class MatchKeyBackfill implements SmartInitializingSingleton, DisposableB
             return;
         } else {
             sql.begin(rules.fingerprint());
-            log.info("Match keys: the stored keys do not follow the blocking rules of the linker; rebuilding them");
+            long total = sql.state().total();
+            if (total > 0) {
+                log.info("Match keys: the stored keys do not follow the blocking rules of the linker; rebuilding them for {} persons", total);
+            }
         }
         if (running.compareAndSet(false, true)) {
             try {
@@ -137,6 +140,9 @@ public class MatchKeyBackfill implements SmartInitializingSingleton, DisposableB
             }
         } while (!step.finished() && !stopping);
         double seconds = (System.nanoTime() - started) / 1e9;
+        if (done == 0 && step.finished()) {
+            return;
+        }
         log.info("Match keys: {} persons in {} s ({} persons/s){}", done, String.format("%.1f", seconds),
                 seconds > 0 ? Math.round(done / seconds) : done, step.finished() ? "" : "; stopped, resumes at the next start");
     }
