@@ -1,4 +1,4 @@
-package id.sinkron.canonical.web;
+package id.sinkron.ingest.web;
 
 import id.sinkron.audit.AdminActions;
 import id.sinkron.canonical.MatchKeyBackfill;
