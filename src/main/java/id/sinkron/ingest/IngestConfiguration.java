@@ -1,5 +1,6 @@
 package id.sinkron.ingest;
 
+import id.sinkron.canonical.MatchKeyRules;
 import id.sinkron.canonical.PersonRecords;
 import id.sinkron.canonical.SourceTrust;
 import id.sinkron.canonical.SurvivorshipConfigs;
@@ -8,6 +9,7 @@ import id.sinkron.service.ServiceRecords;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.SourceProblem;
 import id.sinkron.source.Sources;
+import id.sinkron.match.BlockingFingerprint;
 import id.sinkron.match.ExactNikLinker;
 import id.sinkron.match.Linker;
 import id.sinkron.match.MatchingConfigs;
@@ -99,8 +101,21 @@ class IngestConfiguration {
         if (settings.linker() == MatchSettings.LinkerKind.EXACT) {
             return new ExactNikLinker();
         }
+        return new ProbabilisticLinker(model(settings));
+    }
+
+    /** The rules the linker's keys follow; when the stored keys follow others, they are rebuilt at start-up. */
+    @Bean
+    MatchKeyRules matchKeyRules(MatchSettings settings) {
+        if (settings.linker() == MatchSettings.LinkerKind.EXACT) {
+            return MatchKeyRules.NONE;
+        }
+        return new MatchKeyRules(BlockingFingerprint.of(model(settings).config()));
+    }
+
+    private static MatchingModel model(MatchSettings settings) {
         try {
-            return new ProbabilisticLinker(new MatchingModel(MatchingConfigs.read(settings.config()), PersonCleaners.cleaners()));
+            return new MatchingModel(MatchingConfigs.read(settings.config()), PersonCleaners.cleaners());
         } catch (IllegalArgumentException | UncheckedIOException e) {
             String where = settings.config().toString();
             String message = e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage();

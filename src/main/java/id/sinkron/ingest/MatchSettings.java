@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("sinkron.match")
 public record MatchSettings(
-        @DefaultValue("exact") @NotNull LinkerKind linker,
+        @DefaultValue("probabilistic") @NotNull LinkerKind linker,
         @DefaultValue("config/matching.yml") @NotNull Path config) {
 
     /** The linkers ingestion can use. */

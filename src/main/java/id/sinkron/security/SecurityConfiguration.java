@@ -117,6 +117,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/v1/stats/match-scores").hasAnyRole(ADMIN, AUDITOR, STEWARD)
                         .requestMatchers(GET, "/api/v1/routes", "/api/v1/routes/**").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(POST, "/api/v1/routes/**").hasRole(ADMIN)
+                        .requestMatchers(GET, "/api/v1/match/keys").hasRole(ADMIN)
+                        .requestMatchers(POST, "/api/v1/match/keys/rebuild").hasRole(ADMIN)
                         .requestMatchers(GET, "/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole(ADMIN, AGENCY)
                         .requestMatchers(POST, "/api/v1/subscriptions", "/api/v1/subscriptions/**").hasAnyRole(ADMIN, AGENCY)
                         .requestMatchers(DELETE, "/api/v1/subscriptions/**").hasAnyRole(ADMIN, AGENCY)

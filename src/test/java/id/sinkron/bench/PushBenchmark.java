@@ -3,6 +3,7 @@ package id.sinkron.bench;
 import id.sinkron.support.Api;
 import id.sinkron.support.Records;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +20,9 @@ public final class PushBenchmark {
     public static void main(String[] args) {
         int records = Integer.getInteger("bench.records", 100_000);
         int chunk = Integer.getInteger("bench.chunk", 10_000);
-        BenchApp.machine(String.format(Locale.ROOT, "Sinkron push benchmark: %,d records in pushes of %,d", records, chunk));
+        String linker = Arrays.stream(args).filter(a -> a.startsWith("--sinkron.match.linker=")).map(a -> a.substring(a.indexOf('=') + 1))
+                .reduce((a, b) -> b).orElse("probabilistic (the default)");
+        BenchApp.machine(String.format(Locale.ROOT, "Sinkron push benchmark: %,d records in pushes of %,d, %s linker", records, chunk, linker));
         List<String> bodies = new ArrayList<>();
         for (int start = 0; start < records; start += chunk) {
             bodies.add(Records.ndjson(1000L + start, Math.min(chunk, records - start), "BENCH" + start));

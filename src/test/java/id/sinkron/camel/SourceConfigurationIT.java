@@ -96,10 +96,12 @@ class SourceConfigurationIT extends IntegrationTest {
                 ID_PDDK,NIK,NO_KK,NAMA_LGKP,TMPT_LHR,TGL_LHR,JENIS_KLMIN,AGAMA,STAT_KWN,NAMA_LGKP_IBU,ALAMAT,NO_RT,NO_RW,KODE_DESA,NAMA_KEL,NAMA_KEC,NAMA_KAB,TELP
                 PDDK-9,3316094509870002,3316090101000001,SRI WAHYUNI,BLORA,05-09-1987,PEREMPUAN,1,2,SUMIATI,JL. MERAPI 4,3,2,3316091006,BERAN,BLORA,BLORA,081111111111
                 """);
-        // the clinic (trust 40) is newer in every field, but only its phone number beats the registry (trust 100, phone 30)
+        // the clinic (trust 40) is newer in every field, but only its phone number beats the registry (trust 100, phone 30);
+        // its birth date lets the probabilistic linker link it to the registry's person: one NIK with a name that only
+        // resembles hers and nothing else in common is a pair for review, not a link
         Api.Response push = api().push("dinkes-puskesmas", "text/csv", """
-                source_record_id,nik,full_name,address,phone
-                K-1,3316094509870002,SRI WAHYUNINGSIH,JL. LAWU 9,082222222222
+                source_record_id,nik,full_name,birth_date,address,phone
+                K-1,3316094509870002,SRI WAHYUNINGSIH,1987-09-05,JL. LAWU 9,082222222222
                 """);
         assertThat(push.status()).as(push.body()).isEqualTo(200);
 

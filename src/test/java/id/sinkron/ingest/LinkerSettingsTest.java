@@ -18,7 +18,7 @@ class LinkerSettingsTest {
     private final IngestConfiguration configuration = new IngestConfiguration();
 
     @Test
-    void exactIsTheDefaultAndNeedsNoModel() {
+    void exactNeedsNoModel() {
         assertThat(configuration.linker(new MatchSettings(MatchSettings.LinkerKind.EXACT, Path.of("no-such-file.yml"))))
                 .isInstanceOf(ExactNikLinker.class);
     }

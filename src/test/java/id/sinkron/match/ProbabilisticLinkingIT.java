@@ -7,10 +7,8 @@ import id.sinkron.support.Api;
 import id.sinkron.support.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
-/** Ingestion with {@code sinkron.match.linker=probabilistic}: the shipped model deciding over the stored keys. */
-@TestPropertySource(properties = "sinkron.match.linker=probabilistic")
+/** Ingestion with the default {@code sinkron.match.linker=probabilistic}: the shipped model deciding over the stored keys. */
 class ProbabilisticLinkingIT extends IntegrationTest {
 
     private static final String PUSKESMAS = """

@@ -63,6 +63,8 @@ class AccessMatrixIT extends IntegrationTest {
                 row("GET", "/api/v1/routes", Role.ADMIN, Role.AUDITOR),
                 row("GET", "/api/v1/routes/no-such-route", Role.ADMIN, Role.AUDITOR),
                 row("POST", "/api/v1/routes/no-such-route/stop", Role.ADMIN),
+                row("GET", "/api/v1/match/keys", Role.ADMIN),
+                row("POST", "/api/v1/match/keys/rebuild", Role.ADMIN),
                 row("GET", "/api/v1/sources/simpus-dinkes/watermark", Role.ADMIN, Role.AUDITOR),
                 row("DELETE", "/api/v1/sources/simpus-dinkes/watermark", Role.ADMIN),
                 row("POST", "/api/v1/sources/dinsos-dtks/records", Role.ADMIN, Role.AGENCY),
