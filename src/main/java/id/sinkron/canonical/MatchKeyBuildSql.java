@@ -51,7 +51,7 @@ class MatchKeyBuildSql {
         jdbc.update("""
                 update match_key_state
                    set rules = case when rules = ? then rules end, target = ?, after_id = null, done = 0,
-                       total = (select count(*) from persons), started_at = now(), finished_at = null
+                       total = (select count(*) from persons where merged_into is null), started_at = now(), finished_at = null
                 """, target, target);
     }
 
@@ -65,6 +65,7 @@ class MatchKeyBuildSql {
         List<Golden> persons = new ArrayList<>(limit);
         jdbc.query("""
                 select id, record from persons where id > coalesce(?, '00000000-0000-0000-0000-000000000000'::uuid)
+                   and merged_into is null -- a retired person holds no keys (PersonMerges): none to give it
                  order by id limit ? for update
                 """, ps -> {
                     ps.setObject(1, afterId);
