@@ -58,10 +58,7 @@ class MergeSql {
                 ps -> PersonSql.uuids(ps, 1, persons), rs -> {
                     keys.add("mk:" + rs.getString(1).length() + ":" + rs.getString(1) + ":" + rs.getString(2));
                 });
-        jdbc.query("""
-                select pg_advisory_xact_lock(k)
-                  from (select distinct hashtextextended(key, 0) as k from unnest(?::text[]) as key order by 1) as keys
-                """, ps -> PersonSql.texts(ps, 1, keys), rs -> { });
+        PersonSql.lockKeys(jdbc, keys);
     }
 
     /** Locks the persons among {@code ids} in id order (as writers do) and returns them. */

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +50,9 @@ class PersonSql {
         }
     }
 
+    /** The most advisory locks one person batch takes one by one; see {@link #lockKeys}. */
+    static final int MAX_KEY_LOCKS = 1_000;
+
     /** A golden person as stored now. */
     record Current(int version, Map<String, Object> record, Map<String, Provenance> provenance) {}
 
@@ -64,6 +68,22 @@ class PersonSql {
         sourceRecordIds.forEach(id -> keys.add("sr:" + source.length() + ":" + source + ":" + id));
         niks.forEach(nik -> keys.add("nik:" + nik));
         matchKeys.forEach(k -> keys.add("mk:" + k.rule().length() + ":" + k.rule() + ":" + k.key()));
+        lockKeys(jdbc, keys);
+    }
+
+    /**
+     * Takes the advisory lock of every key, in key order, after a shared lock that all person writers take; a
+     * batch with more than {@link #MAX_KEY_LOCKS} keys takes that one lock exclusively instead, and so has the store
+     * to itself while it writes. Every advisory lock takes a slot of PostgreSQL's shared lock table
+     * ({@code max_locks_per_transaction} × connections: 6,400 slots on a default server), which a probabilistic
+     * batch of a few hundred records with their blocking keys would otherwise fill ("out of shared memory").
+     */
+    static void lockKeys(JdbcTemplate jdbc, Collection<String> keys) {
+        if (new HashSet<>(keys).size() > MAX_KEY_LOCKS) {
+            jdbc.query("select pg_advisory_xact_lock(hashtextextended('sinkron:person-writers', 0))", rs -> { });
+            return;
+        }
+        jdbc.query("select pg_advisory_xact_lock_shared(hashtextextended('sinkron:person-writers', 0))", rs -> { });
         jdbc.query("""
                 select pg_advisory_xact_lock(k)
                   from (select distinct hashtextextended(key, 0) as k from unnest(?::text[]) as key order by 1) as keys

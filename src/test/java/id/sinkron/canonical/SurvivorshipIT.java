@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.IntegrationTest;
+import org.springframework.test.context.TestPropertySource;
 import org.junit.jupiter.api.Test;
 
-/** The rules of the shipped {@code config/survivorship.yml}, as a user of the API sees the golden record. */
+/**
+ * The rules of the shipped {@code config/survivorship.yml}, as a user of the API sees the golden record. The records
+ * of one person are linked by their NIK alone (exact-NIK linker), names spelled apart on purpose ("SRI W"), so
+ * that which record supplies a value is up to survivorship only.
+ */
+@TestPropertySource(properties = "sinkron.match.linker=exact")
 class SurvivorshipIT extends IntegrationTest {
 
     @Test

@@ -50,7 +50,8 @@ class ConsolePersonsIT extends IntegrationTest {
         assertThat(rowOf("golden", "Alamat").getText()).contains("DK. KRAJAN RT 3 RW 1", "dinsos-dtks / S9");
         assertThat(rowOf("golden", "Telepon").getText()).contains("dinkes-puskesmas / D1");
         WebElement links = browser.byTestId("links");
-        assertThat(links.getText()).contains("dinkes-puskesmas", "D1", "new", "dinsos-dtks", "S9", "exact-nik");
+        // the Dinsos record links by its NIK and name, each comparison shown with its level and weight
+        assertThat(links.getText()).contains("dinkes-puskesmas", "D1", "dinsos-dtks", "S9", "probabilistic", "exact after normalization");
         assertThat(browser.byTestId("versions").getText()).contains("Sri Wahyuni".toUpperCase());
 
         browser.byTestId("lineage-address").click();
