@@ -41,7 +41,7 @@ class MatchKeyBackfillIT extends IntegrationTest {
 
     @Test
     void aStoreFilledUnderTheExactLinkerGetsItsKeysAndARecordWithoutNikThenLinksToTheExistingPerson() {
-        push("dinkes-puskesmas", PUSKESMAS);
+        pushAccepted("dinkes-puskesmas", PUSKESMAS);
         filledUnderTheExactLinker();
         assertThat(api().get("/api/v1/match/keys").json().get("up_to_date").asBoolean()).isFalse();
 
@@ -51,24 +51,24 @@ class MatchKeyBackfillIT extends IntegrationTest {
         JsonNode progress = api().get("/api/v1/match/keys").json();
         assertThat(progress.get("up_to_date").asBoolean()).isTrue();
         assertThat(progress.get("done").asLong()).isEqualTo(1);
-        push("dinsos-dtks", DTKS);
+        pushAccepted("dinsos-dtks", DTKS);
         assertThat(count("persons")).isEqualTo(1);
-        assertThat(personOf("S1")).isEqualTo(personOf("P1"));
+        assertThat(personOfRecord("S1")).isEqualTo(personOfRecord("P1"));
     }
 
     @Test
     void withoutTheBackfillTheSameRecordWouldStartASecondPerson() {
-        push("dinkes-puskesmas", PUSKESMAS);
+        pushAccepted("dinkes-puskesmas", PUSKESMAS);
         filledUnderTheExactLinker();
 
-        push("dinsos-dtks", DTKS);
+        pushAccepted("dinsos-dtks", DTKS);
 
         assertThat(count("persons")).isEqualTo(2);
     }
 
     @Test
     void changedBlockingRulesRebuildTheKeysAtStartUp() {
-        push("dinkes-puskesmas", PUSKESMAS);
+        pushAccepted("dinkes-puskesmas", PUSKESMAS);
         jdbc.update("update person_match_keys set key = 'old-' || key");
         jdbc.update("update match_key_state set rules = 'rules of an older matching.yml', target = null");
 
@@ -81,7 +81,7 @@ class MatchKeyBackfillIT extends IntegrationTest {
 
     @Test
     void aStoppedRebuildResumesAfterTheLastPersonItDid() {
-        push("dinkes-puskesmas", PUSKESMAS + """
+        pushAccepted("dinkes-puskesmas", PUSKESMAS + """
                 {"source_record_id": "P2", "nik": "3316090101900001", "full_name": "BUDI SANTOSO", "birth_date": "1990-01-01", "village_code": "3316091006"}
                 """);
         UUID first = jdbc.queryForObject("select min(id::text)::uuid from persons", UUID.class);
@@ -102,7 +102,7 @@ class MatchKeyBackfillIT extends IntegrationTest {
 
     @Test
     void aRebuildOnRequestRunsInTheBackgroundAndShowsItsProgress() {
-        push("dinkes-puskesmas", PUSKESMAS);
+        pushAccepted("dinkes-puskesmas", PUSKESMAS);
         jdbc.update("delete from person_match_keys");
 
         Api.Response started = api().post("/api/v1/match/keys/rebuild", "application/json", "");
@@ -128,15 +128,5 @@ class MatchKeyBackfillIT extends IntegrationTest {
         MatchKeyBackfill exact = new MatchKeyBackfill(buildSql, keySql, new ExactNikLinker(), MatchKeyRules.NONE, tx);
         exact.catchUp();
         exact.destroy();
-    }
-
-    private void push(String source, String ndjson) {
-        Api.Response response = api().push(source, "application/x-ndjson", ndjson);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.json().at("/counts/rejected").asInt()).as(response.body()).isZero();
-    }
-
-    private UUID personOf(String sourceRecordId) {
-        return jdbc.queryForObject("select person_id from source_records where source_record_id = ?", UUID.class, sourceRecordId);
     }
 }

@@ -14,14 +14,14 @@ class PersonMergesProbabilisticIT extends IntegrationTest {
 
     @Test
     void aRetiredPersonLeavesNoBlockingKeysBehind() {
-        push("dinkes-puskesmas", """
+        pushAccepted("dinkes-puskesmas", """
                 {"source_record_id": "F1", "full_name": "SUPARMAN", "birth_date": "1962-04-01", "village_code": "3316091006"}
                 """);
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "F2", "full_name": "Suparman", "birth_date": "1962-01-04", "village_code": "3316091006"}
                 """);
-        UUID surviving = personOf("F1");
-        UUID retired = personOf("F2");
+        UUID surviving = personOfRecord("F1");
+        UUID retired = personOfRecord("F2");
         assertThat(retired).as("day and month swapped: the model does not link it").isNotEqualTo(surviving);
 
         Api.Response merged = api().post("/api/v1/persons/" + surviving + "/merge", "application/json",
@@ -34,14 +34,14 @@ class PersonMergesProbabilisticIT extends IntegrationTest {
 
     @Test
     void aRecordMovedOutTakesItsBlockingKeysToItsNewPerson() {
-        push("dinkes-puskesmas", """
+        pushAccepted("dinkes-puskesmas", """
                 {"source_record_id": "P1", "full_name": "SRI WAHYUNI", "birth_date": "1987-09-05", "sex": "P", "village_code": "3316091006"}
                 """);
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "S1", "full_name": "Sri Wahyuni", "birth_date": "05-09-1987", "village_code": "33.16.09.1006"}
                 """);
-        UUID person = personOf("P1");
-        assertThat(personOf("S1")).isEqualTo(person);
+        UUID person = personOfRecord("P1");
+        assertThat(personOfRecord("S1")).isEqualTo(person);
 
         Api.Response split = api().post("/api/v1/persons/" + person + "/unmerge", "application/json",
                 "{\"source\": \"dinsos-dtks\", \"source_record_id\": \"S1\", \"reason\": \"two women of one name in one village\"}");
@@ -51,15 +51,7 @@ class PersonMergesProbabilisticIT extends IntegrationTest {
         assertThat(keysOf(fresh)).isEqualTo(keysOf(person)).isPositive();
     }
 
-    private void push(String source, String ndjson) {
-        Api.Response response = api().push(source, "application/x-ndjson", ndjson);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.json().at("/counts/rejected").asInt()).as(response.body()).isZero();
-    }
 
-    private UUID personOf(String sourceRecordId) {
-        return jdbc.queryForObject("select person_id from source_records where source_record_id = ?", UUID.class, sourceRecordId);
-    }
 
     private long keysOf(UUID person) {
         return jdbc.queryForObject("select count(*) from person_match_keys where person_id = ?", Long.class, person);

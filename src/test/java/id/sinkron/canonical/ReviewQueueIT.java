@@ -43,13 +43,13 @@ class ReviewQueueIT extends IntegrationTest {
     @Test
     void aRecordAboveTheLinkThresholdLinksToThePersonAndIsCounted() {
         double before = metric("sinkron_records_linked_total", Map.of("source", "dinsos-dtks"));
-        push("dinkes-puskesmas", CLINIC);
+        pushAccepted("dinkes-puskesmas", CLINIC);
 
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "S1", "full_name": "Sri Wahyuni", "birth_date": "05-09-1987", "village_code": "33.16.09.1006"}
                 """);
 
-        assertThat(personOf("S1")).isEqualTo(personOf("A1"));
+        assertThat(personOfRecord("S1")).isEqualTo(personOfRecord("A1"));
         assertThat(count("review_items")).isZero();
         assertThat(metric("sinkron_records_linked_total", Map.of("source", "dinsos-dtks")) - before).isEqualTo(1);
     }
@@ -57,24 +57,24 @@ class ReviewQueueIT extends IntegrationTest {
     @Test
     void aRecordInTheReviewBandStartsAPersonAndOpensAReviewItemWithItsScoreAndComparisons() {
         double opened = metric("sinkron_review_items_opened_total", Map.of("source", "dinsos-dtks", "reason", "REVIEW_BAND"));
-        push("dinkes-puskesmas", CLINIC);
+        pushAccepted("dinkes-puskesmas", CLINIC);
 
-        push("dinsos-dtks", REVIEW);
+        pushAccepted("dinsos-dtks", REVIEW);
 
         assertThat(livePersons()).isEqualTo(2);
         JsonNode items = api().get("/api/v1/review-items?status=OPEN").json();
         assertThat(items).hasSize(1);
         JsonNode item = items.get(0);
         assertThat(item.get("reason").asText()).isEqualTo("REVIEW_BAND");
-        assertThat(item.get("person_id").asText()).isEqualTo(personOf("R1").toString());
-        assertThat(item.get("candidate_id").asText()).isEqualTo(personOf("A1").toString());
+        assertThat(item.get("person_id").asText()).isEqualTo(personOfRecord("R1").toString());
+        assertThat(item.get("candidate_id").asText()).isEqualTo(personOfRecord("A1").toString());
         assertThat(item.get("source").asText()).isEqualTo("dinsos-dtks");
         assertThat(item.get("source_record_id").asText()).isEqualTo("R1");
         assertThat(item.get("score").asDouble()).isBetween(4.0, 12.0);
 
         JsonNode detail = api().get("/api/v1/review-items/" + item.get("id").asLong()).json();
         assertThat(detail.get("status").asText()).isEqualTo("OPEN");
-        assertThat(detail.at("/person/id").asText()).isEqualTo(personOf("R1").toString());
+        assertThat(detail.at("/person/id").asText()).isEqualTo(personOfRecord("R1").toString());
         assertThat(detail.at("/candidate/record/village_code").asText()).isEqualTo("33.16.09.1006");
         assertThat(detail.at("/explanation/decision").asText()).isEqualTo("REVIEW");
         assertThat(comparison(detail, "name").get("level").asText()).isEqualTo("exact after normalization");
@@ -87,32 +87,32 @@ class ReviewQueueIT extends IntegrationTest {
 
     @Test
     void aRecordBelowTheReviewThresholdStartsAPersonWithoutReviewItem() {
-        push("dinkes-puskesmas", CLINIC);
+        pushAccepted("dinkes-puskesmas", CLINIC);
 
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "N1", "full_name": "SRI WAHYUNI", "village_code": "3316091006"}
                 """);
 
         assertThat(livePersons()).isEqualTo(2);
         assertThat(count("review_items")).isZero();
-        JsonNode why = api().get("/api/v1/persons/" + personOf("N1") + "/links").json().get(0).get("explanation");
+        JsonNode why = api().get("/api/v1/persons/" + personOfRecord("N1") + "/links").json().get(0).get("explanation");
         assertThat(why.get("decision").asText()).isEqualTo("NEW");
-        assertThat(why.get("candidate").asText()).isEqualTo(personOf("A1").toString());
+        assertThat(why.get("candidate").asText()).isEqualTo(personOfRecord("A1").toString());
     }
 
     @Test
     void aRecordLinkingTwoPersonsMergesThemIntoTheOneItLinksStrongest() {
-        push("dinkes-puskesmas", CLINIC);
-        push("dinsos-dtks", WELFARE);
-        UUID clinic = personOf("A1");
-        UUID welfare = personOf("B1");
+        pushAccepted("dinkes-puskesmas", CLINIC);
+        pushAccepted("dinsos-dtks", WELFARE);
+        UUID clinic = personOfRecord("A1");
+        UUID welfare = personOfRecord("B1");
         assertThat(clinic).isNotEqualTo(welfare);
 
-        push("disdik-dapodik", BRIDGE);
+        pushAccepted("disdik-dapodik", BRIDGE);
 
         assertThat(livePersons()).isEqualTo(1);
-        assertThat(personOf("A1")).isEqualTo(welfare);
-        assertThat(personOf("C1")).isEqualTo(welfare);
+        assertThat(personOfRecord("A1")).isEqualTo(welfare);
+        assertThat(personOfRecord("C1")).isEqualTo(welfare);
         assertThat(jdbc.queryForObject("select merged_into from persons where id = ?", UUID.class, clinic)).isEqualTo(welfare);
         List<Map<String, Object>> merged = jdbc.queryForList("select entity_id, changed::text as changed from feed_events where type = 'person.merged'");
         assertThat(merged).hasSize(1);
@@ -126,10 +126,10 @@ class ReviewQueueIT extends IntegrationTest {
 
     @Test
     void twoPersonsWithDifferentValidNiksLinkedByOneRecordGoToReviewInsteadOfMerging() {
-        push("dinkes-puskesmas", CLINIC.replace("\"A1\",", "\"A1\", \"nik\": \"3316094509870001\","));
-        push("dinsos-dtks", WELFARE.replace("\"B1\",", "\"B1\", \"nik\": \"3316094509870457\","));
+        pushAccepted("dinkes-puskesmas", CLINIC.replace("\"A1\",", "\"A1\", \"nik\": \"3316094509870001\","));
+        pushAccepted("dinsos-dtks", WELFARE.replace("\"B1\",", "\"B1\", \"nik\": \"3316094509870457\","));
 
-        push("disdik-dapodik", BRIDGE);
+        pushAccepted("disdik-dapodik", BRIDGE);
 
         assertThat(livePersons()).isEqualTo(2);
         assertThat(count("person_merges")).isZero();
@@ -137,88 +137,88 @@ class ReviewQueueIT extends IntegrationTest {
         JsonNode item = onlyItem();
         assertThat(item.get("reason").asText()).isEqualTo("CONFLICTING_NIKS");
         assertThat(List.of(item.get("person_id").asText(), item.get("candidate_id").asText()))
-                .containsExactlyInAnyOrder(personOf("A1").toString(), personOf("B1").toString());
+                .containsExactlyInAnyOrder(personOfRecord("A1").toString(), personOfRecord("B1").toString());
     }
 
     @Test
     void personsAStewardKeptApartAreNeverMergedAgainAndAskedAboutOnce() {
-        push("dinkes-puskesmas", CLINIC);
-        push("dinsos-dtks", REVIEW.replace("}", ", \"kk_number\": \"" + KK + "\", \"phone\": \"" + PHONE + "\"}"));
+        pushAccepted("dinkes-puskesmas", CLINIC);
+        pushAccepted("dinsos-dtks", REVIEW.replace("}", ", \"kk_number\": \"" + KK + "\", \"phone\": \"" + PHONE + "\"}"));
         long item = onlyItem().get("id").asLong();
         assertThat(decide(item, "keep-apart", "different mothers according to the KK").status()).isEqualTo(200);
 
-        push("disdik-dapodik", BRIDGE);
+        pushAccepted("disdik-dapodik", BRIDGE);
         JsonNode asked = api().get("/api/v1/review-items?status=OPEN").json();
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0).get("reason").asText()).isEqualTo("KEPT_APART");
         assertThat(decide(asked.get(0).get("id").asLong(), "keep-apart", "still two women").status()).isEqualTo(200);
-        push("dinsos-dtks", BRIDGE.replace("C1", "C2"));
+        pushAccepted("dinsos-dtks", BRIDGE.replace("C1", "C2"));
 
         assertThat(livePersons()).isEqualTo(2);
         assertThat(count("person_merges")).isZero();
         JsonNode keptApart = api().get("/api/v1/review-items?reason=KEPT_APART").json();
         assertThat(keptApart).as("one item for the pair, however often records link it").hasSize(1);
         assertThat(List.of(keptApart.get(0).get("person_id").asText(), keptApart.get(0).get("candidate_id").asText()))
-                .containsExactlyInAnyOrder(personOf("A1").toString(), personOf("R1").toString());
+                .containsExactlyInAnyOrder(personOfRecord("A1").toString(), personOfRecord("R1").toString());
     }
 
     @Test
     void twinsLinkedByOneUndatedHouseholdRecordStayTwoPersons() {
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "T1", "full_name": "MUHAMMAD HASAN", "birth_date": "2010-03-14", "kk_number": "3316091203150007", "village_code": "3316091006", "phone": "081234567890"}
                 {"source_record_id": "T2", "full_name": "MUHAMMAD ZAINAL", "birth_date": "2010-03-14", "kk_number": "3316091203150007", "village_code": "3316091006", "phone": "081234567890"}
                 """);
 
-        push("dinkes-puskesmas", """
+        pushAccepted("dinkes-puskesmas", """
                 {"source_record_id": "X1", "full_name": "MUHAMMAD", "kk_number": "3316091203150007", "village_code": "3316091006", "phone": "081234567890"}
                 """);
 
         assertThat(livePersons()).isEqualTo(2);
-        assertThat(personOf("T1")).isNotEqualTo(personOf("T2"));
+        assertThat(personOfRecord("T1")).isNotEqualTo(personOfRecord("T2"));
         assertThat(count("person_merges")).isZero();
         assertThat(onlyItem().get("reason").asText()).isEqualTo("MULTIPLE_PERSONS");
     }
 
     @Test
     void aFatherAndSonOfOneNameLinkedByOneHouseholdRecordStayTwoPersons() {
-        push("dinkes-puskesmas", """
+        pushAccepted("dinkes-puskesmas", """
                 {"source_record_id": "F1", "full_name": "SUPARMAN", "birth_date": "1962-04-01", "kk_number": "3316091203150007", "village_code": "3316091006", "phone": "081234567890"}
                 """);
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "F2", "full_name": "Suparman", "birth_date": "1991-11-20", "kk_number": "3316091203150007", "village_code": "3316091006", "phone": "081234567890"}
                 """);
 
-        push("disdik-dapodik", """
+        pushAccepted("disdik-dapodik", """
                 {"source_record_id": "F3", "full_name": "SUPARMAN", "kk_number": "3316091203150007", "village_code": "3316091006", "phone": "081234567890"}
                 """);
 
         assertThat(livePersons()).isEqualTo(2);
-        assertThat(personOf("F1")).isNotEqualTo(personOf("F2"));
+        assertThat(personOfRecord("F1")).isNotEqualTo(personOfRecord("F2"));
         assertThat(count("person_merges")).isZero();
         assertThat(onlyItem().get("reason").asText()).isEqualTo("MULTIPLE_PERSONS");
     }
 
     @Test
     void twoWomenOfOneCommonNameInOneVillageStayTwoPersons() {
-        push("dinkes-puskesmas", """
+        pushAccepted("dinkes-puskesmas", """
                 {"source_record_id": "W1", "full_name": "SITI AMINAH", "birth_date": "1975-02-11", "sex": "P", "village_code": "3316091006"}
                 """);
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "W2", "full_name": "Siti Aminah", "birth_date": "1998-07-30", "sex": "P", "village_code": "3316091006"}
                 {"source_record_id": "W3", "full_name": "SITI AMINAH", "sex": "P", "village_code": "3316091006"}
                 """);
 
-        assertThat(personOf("W1")).isNotEqualTo(personOf("W2"));
+        assertThat(personOfRecord("W1")).isNotEqualTo(personOfRecord("W2"));
         assertThat(count("person_merges")).isZero();
         assertThat(count("review_items")).isZero();
     }
 
     @Test
     void aStewardMergesAReviewItemTheOlderPersonSurvivesAndTheItemCannotBeDecidedAgain() {
-        push("dinkes-puskesmas", CLINIC);
-        push("dinsos-dtks", REVIEW);
-        UUID older = personOf("A1");
-        UUID newer = personOf("R1");
+        pushAccepted("dinkes-puskesmas", CLINIC);
+        pushAccepted("dinsos-dtks", REVIEW);
+        UUID older = personOfRecord("A1");
+        UUID newer = personOfRecord("R1");
         long item = onlyItem().get("id").asLong();
 
         Api.Response merged = decide(item, "merge", "same mother and KK on paper");
@@ -228,7 +228,7 @@ class ReviewQueueIT extends IntegrationTest {
         assertThat(merged.json().get("decided_by").asText()).startsWith("key:");
         assertThat(merged.json().get("decision_reason").asText()).isEqualTo("same mother and KK on paper");
         assertThat(merged.json().get("decided_at").isNull()).isFalse();
-        assertThat(personOf("R1")).isEqualTo(older);
+        assertThat(personOfRecord("R1")).isEqualTo(older);
         assertThat(jdbc.queryForObject("select merged_into from persons where id = ?", UUID.class, newer)).isEqualTo(older);
         assertThat(jdbc.queryForObject("select count(*) from feed_events where type = 'person.merged' and entity_id = ?", Long.class, older))
                 .isEqualTo(1);
@@ -241,8 +241,8 @@ class ReviewQueueIT extends IntegrationTest {
 
     @Test
     void aStewardKeepsAReviewItemApartAndTheItemCannotBeDecidedAgain() {
-        push("dinkes-puskesmas", CLINIC);
-        push("dinsos-dtks", REVIEW);
+        pushAccepted("dinkes-puskesmas", CLINIC);
+        pushAccepted("dinsos-dtks", REVIEW);
         long item = onlyItem().get("id").asLong();
 
         Api.Response kept = decide(item, "keep-apart", "born in another regency");
@@ -257,8 +257,8 @@ class ReviewQueueIT extends IntegrationTest {
 
     @Test
     void aDecisionNeedsAKnownDecisionAndAReason() {
-        push("dinkes-puskesmas", CLINIC);
-        push("dinsos-dtks", REVIEW);
+        pushAccepted("dinkes-puskesmas", CLINIC);
+        pushAccepted("dinsos-dtks", REVIEW);
         long item = onlyItem().get("id").asLong();
 
         assertThat(decide(item, "maybe", "hmm").status()).isEqualTo(400);
@@ -276,12 +276,12 @@ class ReviewQueueIT extends IntegrationTest {
                 {"source_record_id": "T2", "full_name": "MUHAMMAD ZAINAL", "birth_date": "2010-03-14", "kk_number": "3316091203150008", "village_code": "3316091006", "phone": "081298765432"}
                 {"source_record_id": "X1", "full_name": "MUHAMMAD", "kk_number": "3316091203150008", "village_code": "3316091006", "phone": "081298765432"}
                 """);
-        push("dinsos-dtks", load);
+        pushAccepted("dinsos-dtks", load);
         List<Map<String, Object>> persons = links();
         long events = count("feed_events");
         long items = count("review_items");
-        assertThat(personOf("A1")).as("the bridge merged the two persons the same load started").isEqualTo(personOf("B1"));
-        assertThat(personOf("T1")).isNotEqualTo(personOf("T2"));
+        assertThat(personOfRecord("A1")).as("the bridge merged the two persons the same load started").isEqualTo(personOfRecord("B1"));
+        assertThat(personOfRecord("T1")).isNotEqualTo(personOfRecord("T2"));
         assertThat(items).as("the review band and the twins").isEqualTo(2);
 
         Api.Response again = api().push("dinsos-dtks", "application/x-ndjson", load);
@@ -322,15 +322,5 @@ class ReviewQueueIT extends IntegrationTest {
 
     private double metric(String name, Map<String, String> labels) {
         return new Prometheus(api()).value(name, labels);
-    }
-
-    private void push(String source, String ndjson) {
-        Api.Response response = api().push(source, "application/x-ndjson", ndjson);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.json().at("/counts/rejected").asInt()).as(response.body()).isZero();
-    }
-
-    private UUID personOf(String sourceRecordId) {
-        return jdbc.queryForObject("select person_id from source_records where source_record_id = ?", UUID.class, sourceRecordId);
     }
 }

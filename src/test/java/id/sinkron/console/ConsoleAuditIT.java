@@ -3,32 +3,19 @@ package id.sinkron.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.sinkron.support.Api;
 import id.sinkron.support.Browser;
-import id.sinkron.support.IntegrationTest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /** The audit log and subscriptions pages in headless Chromium. */
-class ConsoleAuditIT extends IntegrationTest {
-
-    private Browser browser;
+class ConsoleAuditIT extends ConsoleTest {
 
     @BeforeEach
     void startBrowser() {
-        browser = Browser.start();
-        browser.signIn("http://127.0.0.1:" + port, Api.TEST_KEY);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        openSignedIn();
     }
 
     @Test

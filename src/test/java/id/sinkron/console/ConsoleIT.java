@@ -4,34 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinkron.support.Api;
 import id.sinkron.support.Browser;
-import id.sinkron.support.IntegrationTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The console's shell in headless Chromium: signing in with an API key, refusal of a bad key, both languages. */
-class ConsoleIT extends IntegrationTest {
-
-    private Browser browser;
+class ConsoleIT extends ConsoleTest {
 
     @BeforeEach
     void startBrowser() {
         browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
     }
 
     @Test

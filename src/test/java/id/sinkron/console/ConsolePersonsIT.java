@@ -2,19 +2,14 @@ package id.sinkron.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.sinkron.support.Api;
 import id.sinkron.support.Browser;
-import id.sinkron.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The persons pages in headless Chromium: search by NIK and by an old-spelled name, and one person's page. */
-class ConsolePersonsIT extends IntegrationTest {
-
-    private Browser browser;
+class ConsolePersonsIT extends ConsoleTest {
 
     @BeforeEach
     void pushAndStartBrowser() {
@@ -25,15 +20,7 @@ class ConsolePersonsIT extends IntegrationTest {
         api().push("dinsos-dtks", "application/x-ndjson", """
                 {"source_record_id": "S9", "nik": "3316 0945 0987 0002", "full_name": "SRI WAHYUNI", "address": "Dk. Krajan RT 3 RW 1"}
                 """);
-        browser = Browser.start();
-        browser.signIn("http://127.0.0.1:" + port, Api.TEST_KEY);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        openSignedIn();
     }
 
     @Test

@@ -3,12 +3,8 @@ package id.sinkron.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.sinkron.support.Api;
-import id.sinkron.support.Browser;
-import id.sinkron.support.IntegrationTest;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -18,9 +14,8 @@ import org.springframework.test.context.TestPropertySource;
  * record and a welfare record of one name and birth date score between the review and link thresholds.
  */
 @TestPropertySource(properties = "sinkron.match.linker=probabilistic")
-class ConsoleReviewIT extends IntegrationTest {
+class ConsoleReviewIT extends ConsoleTest {
 
-    private Browser browser;
     private long item;
 
     @BeforeEach
@@ -34,15 +29,7 @@ class ConsoleReviewIT extends IntegrationTest {
         JsonNode open = api().get("/api/v1/review-items?status=OPEN").json();
         assertThat(open).as("the two records score in the review band").hasSize(1);
         item = open.get(0).get("id").asLong();
-        browser = Browser.start();
-        browser.signIn("http://127.0.0.1:" + port, Api.TEST_KEY);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        openSignedIn();
     }
 
     @Test

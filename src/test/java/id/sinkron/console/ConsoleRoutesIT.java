@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.sinkron.support.Api;
 import id.sinkron.support.Browser;
-import id.sinkron.support.IntegrationTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,13 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * with its error shown while the old route keeps running, a failed run under "needs attention". The routes are read
  * from a copy of {@code routes/}.
  */
-class ConsoleRoutesIT extends IntegrationTest {
+class ConsoleRoutesIT extends ConsoleTest {
 
     private static final String DEMO = "dukcapil-blora-csv";
     private static final Path ROUTES_DIR = routesCopy();
     private static final Path DEMO_FILE = Path.of("config/demo/dukcapil/penduduk-blora-2026-11.csv");
-
-    private Browser browser;
 
     @DynamicPropertySource
     static void routesDir(DynamicPropertyRegistry registry) {
@@ -43,15 +39,11 @@ class ConsoleRoutesIT extends IntegrationTest {
 
     @BeforeEach
     void startBrowser() {
-        browser = Browser.start();
-        browser.signIn("http://127.0.0.1:" + port, Api.TEST_KEY);
+        openSignedIn();
     }
 
     @AfterEach
     void restoreRoutes() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
         Files.copy(Path.of("routes/dukcapil-blora.yaml"), ROUTES_DIR.resolve("dukcapil-blora.yaml"), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(ROUTES_DIR.resolve("console.yaml"));
         api().post("/api/v1/routes/reload", "application/json", "");

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.Api;
 import id.sinkron.support.Browser;
-import id.sinkron.support.IntegrationTest;
 import id.sinkron.support.Records;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -29,27 +27,13 @@ import org.springframework.test.context.TestPropertySource;
  * runs and probabilistic links (so the probabilistic linker is on, as for MatchScoresIT).
  */
 @TestPropertySource(properties = "sinkron.match.linker=probabilistic")
-class ConsoleRunsIT extends IntegrationTest {
+class ConsoleRunsIT extends ConsoleTest {
 
     private static final Path DEMO_FILE = Path.of("config/demo/dukcapil/penduduk-blora-2026-11.csv");
 
-    private Browser browser;
-
     @BeforeEach
     void startBrowser() {
-        browser = Browser.start();
-        browser.signIn(base(), Api.TEST_KEY);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
+        openSignedIn();
     }
 
     @Test

@@ -20,12 +20,12 @@ class ProbabilisticLinkingIT extends IntegrationTest {
 
     @Test
     void recordsWithoutNikOfOneNameBirthDateAndVillageLinkToOnePersonWithTheirExplanation() {
-        push("dinkes-puskesmas", PUSKESMAS);
-        push("dinsos-dtks", DTKS);
+        pushAccepted("dinkes-puskesmas", PUSKESMAS);
+        pushAccepted("dinsos-dtks", DTKS);
 
         assertThat(count("persons")).isEqualTo(1);
-        UUID person = personOf("S1");
-        assertThat(personOf("P1")).isEqualTo(person);
+        UUID person = personOfRecord("S1");
+        assertThat(personOfRecord("P1")).isEqualTo(person);
 
         JsonNode links = api().get("/api/v1/persons/" + person + "/links").json();
         assertThat(links).hasSize(2);
@@ -50,14 +50,14 @@ class ProbabilisticLinkingIT extends IntegrationTest {
 
     @Test
     void twinsOfOneHouseholdPushedInOneBatchStayTwoPersons() {
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "T1", "full_name": "MUHAMMAD HASAN", "birth_date": "2010-03-14", "kk_number": "3316091203150007", "village_code": "3316091006"}
                 {"source_record_id": "T2", "full_name": "MUHAMMAD ZAINAL", "birth_date": "2010-03-14", "kk_number": "3316091203150007", "village_code": "3316091006"}
                 """);
 
         assertThat(count("persons")).isEqualTo(2);
-        JsonNode why = api().get("/api/v1/persons/" + personOf("T2") + "/links").json().get(0).get("explanation");
-        assertThat(why.get("candidate").asText()).isEqualTo(personOf("T1").toString());
+        JsonNode why = api().get("/api/v1/persons/" + personOfRecord("T2") + "/links").json().get(0).get("explanation");
+        assertThat(why.get("candidate").asText()).isEqualTo(personOfRecord("T1").toString());
         assertThat(why.get("decision").asText()).isEqualTo("NEW");
         assertThat(why.get("hard_negative").asText()).isEqualTo("twins");
         assertThat(level(why, "kk")).isEqualTo("exact");
@@ -65,15 +65,15 @@ class ProbabilisticLinkingIT extends IntegrationTest {
 
     @Test
     void aFatherAndSonOfOneNameStayTwoPersons() {
-        push("dinkes-puskesmas", """
+        pushAccepted("dinkes-puskesmas", """
                 {"source_record_id": "F1", "full_name": "SUPARMAN", "birth_date": "1962-04-01", "village_code": "3316091006"}
                 """);
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "F2", "full_name": "Suparman", "birth_date": "1991-11-20", "village_code": "3316091006"}
                 """);
 
         assertThat(count("persons")).isEqualTo(2);
-        JsonNode why = api().get("/api/v1/persons/" + personOf("F2") + "/links").json().get(0).get("explanation");
+        JsonNode why = api().get("/api/v1/persons/" + personOfRecord("F2") + "/links").json().get(0).get("explanation");
         assertThat(why.get("hard_negative").asText()).isEqualTo("same-name-different-birth-date");
         assertThat(level(why, "name")).isEqualTo("exact after normalization");
         assertThat(level(why, "birth-date")).isEqualTo("else");
@@ -85,15 +85,15 @@ class ProbabilisticLinkingIT extends IntegrationTest {
      */
     @Test
     void aNikOneDigitOffWithTheSameNameAndBirthDateLinks() {
-        push("dinkes-puskesmas", """
+        pushAccepted("dinkes-puskesmas", """
                 {"source_record_id": "N1", "nik": "3316090101900001", "full_name": "BUDI SANTOSO", "birth_date": "1990-01-01"}
                 """);
-        push("dinsos-dtks", """
+        pushAccepted("dinsos-dtks", """
                 {"source_record_id": "N2", "nik": "3316090101900007", "full_name": "BUDI SANTOSO", "birth_date": "1990-01-01"}
                 """);
 
         assertThat(count("persons")).isEqualTo(1);
-        JsonNode links = api().get("/api/v1/persons/" + personOf("N1") + "/links").json();
+        JsonNode links = api().get("/api/v1/persons/" + personOfRecord("N1") + "/links").json();
         JsonNode why = links.get(1).get("explanation");
         assertThat(why.get("decision").asText()).isEqualTo("LINK");
         assertThat(level(why, "nik")).isEqualTo("one digit off or transposed");
@@ -103,30 +103,22 @@ class ProbabilisticLinkingIT extends IntegrationTest {
 
     @Test
     void pushingTheSameRecordsAgainChangesNothing() {
-        push("dinkes-puskesmas", PUSKESMAS);
-        push("dinsos-dtks", DTKS);
+        pushAccepted("dinkes-puskesmas", PUSKESMAS);
+        pushAccepted("dinsos-dtks", DTKS);
         long events = count("feed_events");
-        UUID person = personOf("S1");
+        UUID person = personOfRecord("S1");
 
         Api.Response again = api().push("dinsos-dtks", "application/x-ndjson", DTKS);
         api().push("dinkes-puskesmas", "application/x-ndjson", PUSKESMAS);
 
         assertThat(again.json().at("/counts/unchanged").asInt()).isEqualTo(1);
         assertThat(count("persons")).isEqualTo(1);
-        assertThat(personOf("S1")).isEqualTo(person);
-        assertThat(personOf("P1")).isEqualTo(person);
+        assertThat(personOfRecord("S1")).isEqualTo(person);
+        assertThat(personOfRecord("P1")).isEqualTo(person);
         assertThat(count("feed_events")).isEqualTo(events);
     }
 
-    private void push(String source, String ndjson) {
-        Api.Response response = api().push(source, "application/x-ndjson", ndjson);
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.json().at("/counts/rejected").asInt()).as(response.body()).isZero();
-    }
 
-    private UUID personOf(String sourceRecordId) {
-        return jdbc.queryForObject("select person_id from source_records where source_record_id = ?", UUID.class, sourceRecordId);
-    }
 
     private static String level(JsonNode explanation, String comparison) {
         for (JsonNode c : explanation.get("comparisons")) {

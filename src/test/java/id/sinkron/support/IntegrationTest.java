@@ -1,10 +1,13 @@
 package id.sinkron.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,5 +135,17 @@ public abstract class IntegrationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Pushes JSON Lines to a source and checks every record was accepted. */
+    protected void pushAccepted(String source, String ndjson) {
+        Api.Response response = api().push(source, "application/x-ndjson", ndjson);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().at("/counts/rejected").asInt()).as(response.body()).isZero();
+    }
+
+    /** The person a source record (by its id, in any source) is linked to. */
+    protected UUID personOfRecord(String sourceRecordId) {
+        return jdbc.queryForObject("select person_id from source_records where source_record_id = ?", UUID.class, sourceRecordId);
     }
 }
