@@ -2,6 +2,8 @@ package id.sinkron.canonical;
 
 import id.sinkron.match.BlockKey;
 import id.sinkron.match.Candidates;
+import id.sinkron.match.Frequencies;
+import id.sinkron.match.ProbabilisticLinker;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,21 +18,45 @@ import java.util.UUID;
  * The candidates of one batch: golden persons in the store (by NIK, or sharing a blocking key in
  * {@code person_match_keys}, fetched for the whole batch with one query at the first lookup) plus the persons
  * this batch has started and not yet written, so that two records of one person in the same batch still meet.
+ * The frequencies of the batch's term keys among golden persons are counted for the whole batch the same way
+ * (persons started by the batch are not counted).
  */
 final class BatchCandidates implements Candidates {
 
     private final MatchKeySql sql;
     private final Map<String, List<UUID>> byNik;
     private final Set<BlockKey> batchKeys;
+    private final Set<BlockKey> termKeys;
+    private final TermTotals termTotals;
     private MatchKeySql.Shared stored;
+    private Map<BlockKey, Long> termCounts;
+    private Map<String, Long> totals;
     private final Map<BlockKey, List<UUID>> started = new HashMap<>();
     private final Map<UUID, Map<String, Object>> startedRecords = new HashMap<>();
 
-    /** @param batchKeys the keys of every record of the batch, fetched together */
-    BatchCandidates(MatchKeySql sql, Map<String, List<UUID>> byNik, Set<BlockKey> batchKeys) {
+    /**
+     * @param batchKeys the blocking keys of every record of the batch, fetched together
+     * @param termKeys the term keys of every record of the batch, counted together
+     */
+    BatchCandidates(MatchKeySql sql, Map<String, List<UUID>> byNik, Set<BlockKey> batchKeys, Set<BlockKey> termKeys,
+            TermTotals termTotals) {
         this.sql = sql;
         this.byNik = byNik;
         this.batchKeys = batchKeys;
+        this.termKeys = termKeys;
+        this.termTotals = termTotals;
+    }
+
+    @Override
+    public Frequencies.Count frequency(String field, String value) {
+        if (termCounts == null) {
+            termCounts = sql.counts(termKeys);
+            totals = termTotals.of(termKeys.stream().map(BlockKey::rule).distinct().toList());
+        }
+        String rule = ProbabilisticLinker.TERM_RULE + field;
+        Long total = totals.get(rule);
+        Long count = termCounts.get(new BlockKey(rule, value));
+        return total == null || count == null ? null : new Frequencies.Count(count, Math.max(total, count));
     }
 
     @Override

@@ -155,7 +155,7 @@ public class MatchKeyBackfill implements SmartInitializingSingleton, DisposableB
         }
         List<MatchKeyBuildSql.Golden> persons = sql.lockNext(state.afterId(), BATCH);
         Map<UUID, List<BlockKey>> byPerson = new LinkedHashMap<>();
-        persons.forEach(p -> byPerson.put(p.id(), linker.keys(p.record())));
+        persons.forEach(p -> byPerson.put(p.id(), linker.storedKeys(p.record())));
         keys.replace(byPerson);
         if (persons.size() < BATCH) {
             sql.finish(persons.size());

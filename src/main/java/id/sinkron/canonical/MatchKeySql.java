@@ -58,6 +58,38 @@ class MatchKeySql {
         return new Shared(byKey, records);
     }
 
+    /** How many golden persons hold each of {@code keys} (term keys, {@code tf:<field>}); a key none holds is absent. */
+    Map<BlockKey, Long> counts(Collection<BlockKey> keys) {
+        Map<BlockKey, Long> counts = new HashMap<>();
+        if (keys.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("""
+                select m.rule, m.key, count(*)
+                  from person_match_keys m
+                 where (m.rule, m.key) in (select * from unnest(?::text[], ?::text[]))
+                 group by m.rule, m.key
+                """, ps -> {
+                    PersonSql.texts(ps, 1, keys.stream().map(BlockKey::rule).toList());
+                    PersonSql.texts(ps, 2, keys.stream().map(BlockKey::key).toList());
+                }, rs -> {
+                    counts.put(new BlockKey(rs.getString(1), rs.getString(2)), rs.getLong(3));
+                });
+        return counts;
+    }
+
+    /** How many golden persons hold a key of each of {@code rules}; a rule none holds is absent. */
+    Map<String, Long> totals(Collection<String> rules) {
+        Map<String, Long> totals = new HashMap<>();
+        for (String rule : rules) {
+            Long n = jdbc.queryForObject("select count(*) from person_match_keys where rule = ?", Long.class, rule);
+            if (n != null && n > 0) {
+                totals.put(rule, n);
+            }
+        }
+        return totals;
+    }
+
     /** Replaces the keys of each person in {@code keys} by the given ones. */
     void replace(Map<UUID, List<BlockKey>> keys) {
         if (keys.isEmpty()) {

@@ -54,7 +54,7 @@ class MergeSql {
                 ps -> PersonSql.uuids(ps, 1, persons), rs -> {
                     keys.add("nik:" + rs.getString(1));
                 });
-        jdbc.query("select rule, key from person_match_keys where person_id = any(?)",
+        jdbc.query("select rule, key from person_match_keys where person_id = any(?) and rule not like 'tf:%'",
                 ps -> PersonSql.uuids(ps, 1, persons), rs -> {
                     keys.add("mk:" + rs.getString(1).length() + ":" + rs.getString(1) + ":" + rs.getString(2));
                 });

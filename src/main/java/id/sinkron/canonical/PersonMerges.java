@@ -187,7 +187,7 @@ public class PersonMerges {
     }
 
     private void replaceKeys(UUID id, Survivorship.Golden golden) {
-        List<BlockKey> keys = linker.keys(golden.record());
+        List<BlockKey> keys = linker.storedKeys(golden.record());
         if (!keys.isEmpty()) {
             matchKeys.replace(Map.of(id, keys));
         }

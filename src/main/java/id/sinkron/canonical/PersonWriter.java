@@ -48,9 +48,10 @@ public class PersonWriter {
     private final PersonMerges merges;
     private final KeptApart keptApart;
     private final ReviewItems reviewItems;
+    private final TermTotals termTotals;
 
     public PersonWriter(PersonSql sql, MatchKeySql matchKeys, Linker linker, SourceTrust trust, SurvivorshipPolicy rules, Clock clock,
-            PersonMerges merges, KeptApart keptApart, ReviewItems reviewItems) {
+            PersonMerges merges, KeptApart keptApart, ReviewItems reviewItems, TermTotals termTotals) {
         this.sql = sql;
         this.matchKeys = matchKeys;
         this.linker = linker;
@@ -59,6 +60,7 @@ public class PersonWriter {
         this.merges = merges;
         this.keptApart = keptApart;
         this.reviewItems = reviewItems;
+        this.termTotals = termTotals;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -71,6 +73,7 @@ public class PersonWriter {
         Set<String> niks = new TreeSet<>();
         Map<SourceRecord, List<BlockKey>> keys = new IdentityHashMap<>();
         Set<BlockKey> allKeys = new LinkedHashSet<>();
+        Set<BlockKey> termKeys = new LinkedHashSet<>();
         for (SourceRecord r : records) {
             ids.add(r.sourceRecordId());
             if (r.person().nik() != null) {
@@ -78,11 +81,12 @@ public class PersonWriter {
             }
             keys.put(r, linker.keys(r.person().toMap()));
             allKeys.addAll(keys.get(r));
+            termKeys.addAll(linker.termKeys(r.person().toMap()));
         }
         sql.lock(source, ids, niks, allKeys);
         Map<String, PersonSql.Link> links = sql.links(source, ids);
         Map<String, List<UUID>> byNik = sql.personsByNik(niks);
-        BatchCandidates candidates = new BatchCandidates(matchKeys, byNik, allKeys);
+        BatchCandidates candidates = new BatchCandidates(matchKeys, byNik, allKeys, termKeys, termTotals);
         BatchDecisions decisions = new BatchDecisions(merges, keptApart, runId, source, candidates::nik);
 
         Map<String, PersonSql.Link> pending = new LinkedHashMap<>();
@@ -153,7 +157,7 @@ public class PersonWriter {
             Survivorship.Golden golden = survivorship.choose(contributions.get(personId));
             PersonSql.Current before = current.get(personId);
             if (!allKeys.isEmpty() && (before == null || !before.record().equals(golden.record()))) {
-                goldenKeys.put(personId, linker.keys(golden.record()));
+                goldenKeys.put(personId, linker.storedKeys(golden.record()));
             }
             if (before == null) {
                 changes.insert(personId, golden, runId, diff(Map.of(), golden.record()));

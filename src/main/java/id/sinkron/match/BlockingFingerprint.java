@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What the blocking keys of a model depend on, as one SHA-256: every blocking rule with its fields, and every field
+ * What the blocking keys of a model depend on, as one SHA-256: every blocking rule with its fields, every
+ * term-frequency-adjusted field (whose cleaned values the store keeps as {@code tf:} keys), and every field
  * those are cleaned or derived from with its cleaners. Keys stored under one fingerprint stay valid as long as it
  * does not change; comparisons, weights and thresholds are not part of it, since they change no key. A change to a
  * cleaner's code is not seen here (the stored keys are then rebuilt on request).
@@ -26,6 +27,12 @@ public final class BlockingFingerprint {
         for (BlockingRule rule : config.blocking()) {
             text.append("rule ").append(rule.name()).append(' ').append(rule.fields()).append('\n');
             pending.addAll(rule.fields());
+        }
+        Set<String> tf = new TreeSet<>();
+        config.comparisons().forEach(c -> c.levels().stream().filter(Level::tf).forEach(l -> tf.add(c.field())));
+        for (String field : tf) {
+            text.append("tf ").append(field).append('\n');
+            pending.add(field);
         }
         while (!pending.isEmpty()) {
             String field = pending.pop();

@@ -18,4 +18,12 @@ public interface Candidates {
     default Map<UUID, Map<String, Object>> sharingKeys(Collection<BlockKey> keys, int perBlock) {
         return Map.of();
     }
+
+    /**
+     * How many golden persons hold {@code value} in the term-frequency-adjusted {@code field} (cleaned), of how
+     * many hold any; null when not known, and the level then weighs its average u.
+     */
+    default Frequencies.Count frequency(String field, String value) {
+        return null;
+    }
 }

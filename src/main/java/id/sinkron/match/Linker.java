@@ -1,5 +1,6 @@
 package id.sinkron.match;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,5 +23,21 @@ public interface Linker {
      */
     default List<BlockKey> keys(Map<String, Object> record) {
         return List.of();
+    }
+
+    /**
+     * The values of a record whose frequency among golden persons weighs an exact match (term-frequency
+     * adjustment), as keys of rule {@code tf:<field>}. The store keeps them beside the blocking keys and counts
+     * them through {@link Candidates#frequency}; they are not blocking keys.
+     */
+    default List<BlockKey> termKeys(Map<String, Object> record) {
+        return List.of();
+    }
+
+    /** What the store keeps for a golden record: its blocking keys, then its term keys. */
+    default List<BlockKey> storedKeys(Map<String, Object> record) {
+        List<BlockKey> keys = new ArrayList<>(keys(record));
+        keys.addAll(termKeys(record));
+        return keys;
     }
 }

@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param maxBlockSize blocks larger than this are skipped (and logged): they are too common to tell anything
  * @param tfMinimumU the smallest value frequency term-frequency adjustment uses, so a unique value cannot weigh
  *        without bound
+ * @param tfPriorRecords how many records a tf level's average u counts for beside a measured frequency: u is
+ *        (count + u·n) / (total + n), so a value measured among few records (a young store) weighs about as its
+ *        level does, and one measured among many weighs as often as it occurs; 0 uses the measured share alone
  * @param fields the cleaned and derived fields by name, in the order they are computed
  * @param blocking the blocking rules: two records become a candidate pair when any rule's key is equal
  * @param comparisons the comparisons whose level weights add up to the match weight
@@ -22,7 +25,7 @@ import java.util.Objects;
  * @param estimation where m, u and the prior came from
  */
 public record MatchingConfig(String description, double prior, Thresholds thresholds, int maxBlockSize,
-        double tfMinimumU, Map<String, FieldSpec> fields, List<BlockingRule> blocking, List<Comparison> comparisons,
+        double tfMinimumU, int tfPriorRecords, Map<String, FieldSpec> fields, List<BlockingRule> blocking, List<Comparison> comparisons,
         List<HardNegative> hardNegatives, Estimation estimation) {
 
     public MatchingConfig {
@@ -36,6 +39,9 @@ public record MatchingConfig(String description, double prior, Thresholds thresh
         if (!(tfMinimumU > 0 && tfMinimumU < 1)) {
             tfMinimumU = 1e-6;
         }
+        if (tfPriorRecords < 0) {
+            throw new IllegalArgumentException("tf-prior-records must be 0 or more, was " + tfPriorRecords);
+        }
         fields = new LinkedHashMap<>(Objects.requireNonNull(fields, "fields"));
         blocking = List.copyOf(Objects.requireNonNull(blocking, "blocking"));
         comparisons = List.copyOf(Objects.requireNonNull(comparisons, "comparisons"));
@@ -44,7 +50,7 @@ public record MatchingConfig(String description, double prior, Thresholds thresh
 
     /** This configuration with estimated comparisons and prior. */
     public MatchingConfig estimated(List<Comparison> newComparisons, double newPrior, Estimation how) {
-        return new MatchingConfig(description, newPrior, thresholds, maxBlockSize, tfMinimumU, fields, blocking,
+        return new MatchingConfig(description, newPrior, thresholds, maxBlockSize, tfMinimumU, tfPriorRecords, fields, blocking,
                 newComparisons, hardNegatives, how);
     }
 

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -19,12 +18,15 @@ import java.util.UUID;
  * Without a link, the strongest candidate in the review band ({@link Decision#REVIEW}) makes a
  * {@link LinkDecision.Kind#REVIEW}: a new person that a data steward compares with that candidate. Otherwise the
  * record starts a new person. Every decision that had a candidate carries the decisive candidate's weight as
- * its score and its {@link Explanation}. Term frequencies are not kept by the store yet, so {@code tf} levels
- * weigh their average u.
+ * its score and its {@link Explanation}. A {@code tf} level weighs how often the record's value occurs among the
+ * golden persons ({@link Candidates#frequency}, counted from the {@link #termKeys} the store keeps), smoothed by
+ * {@code tf-prior-records}.
  */
 public final class ProbabilisticLinker implements Linker {
 
     public static final String RULE = "probabilistic";
+    /** The rule prefix of term keys: {@code tf:full_name}. */
+    public static final String TERM_RULE = "tf:";
 
     private static final String INCOMING = "incoming";
     private static final String GOLDEN = "golden";
@@ -33,19 +35,32 @@ public final class ProbabilisticLinker implements Linker {
     private static final int PREPARED = 30_000;
 
     private final MatchingModel model;
-    private final RecordMatcher matcher;
     private final Scorer scorer;
+    private final List<String> tfFields;
     private final PreparedRecords cleaned = new PreparedRecords(PREPARED);
 
     public ProbabilisticLinker(MatchingModel model) {
         this.model = model;
-        this.matcher = new RecordMatcher(model, new TermFrequencies(Set.of()));
-        this.scorer = new Scorer(model, new TermFrequencies(Set.of()));
+        this.scorer = new Scorer(model, Frequencies.NONE);
+        this.tfFields = model.tfFields().stream().sorted().toList();
     }
 
     @Override
     public List<BlockKey> keys(Map<String, Object> record) {
         return model.keys(incoming(record));
+    }
+
+    @Override
+    public List<BlockKey> termKeys(Map<String, Object> record) {
+        MatchRecord cleaned = incoming(record);
+        List<BlockKey> keys = new ArrayList<>(tfFields.size());
+        for (String field : tfFields) {
+            String value = cleaned.value(field);
+            if (value != null && !value.isEmpty()) {
+                keys.add(new BlockKey(TERM_RULE + field, value));
+            }
+        }
+        return keys;
     }
 
     @Override
@@ -55,7 +70,7 @@ public final class ProbabilisticLinker implements Linker {
         List<MatchRecord> prepared = golden.entrySet().stream()
                 .map(e -> cleaned.golden(e.getKey(), strings(e.getValue()), v -> model.preparer().prepare(e.getKey().toString(), GOLDEN, v)))
                 .toList();
-        List<Link> links = matcher.match(incoming, r -> prepared);
+        List<Link> links = new RecordMatcher(model, candidates::frequency).match(incoming, r -> prepared);
         if (links.isEmpty()) {
             return LinkDecision.newPerson(RULE);
         }

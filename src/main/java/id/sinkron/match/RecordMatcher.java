@@ -13,7 +13,7 @@ public final class RecordMatcher {
     private final MatchingModel model;
     private final Scorer scorer;
 
-    public RecordMatcher(MatchingModel model, TermFrequencies frequencies) {
+    public RecordMatcher(MatchingModel model, Frequencies frequencies) {
         this.model = model;
         this.scorer = new Scorer(model, frequencies);
     }

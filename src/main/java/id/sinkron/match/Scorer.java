@@ -7,10 +7,10 @@ import java.util.List;
 public final class Scorer {
 
     private final MatchingModel model;
-    private final TermFrequencies frequencies;
+    private final Frequencies frequencies;
     private final double priorWeight;
 
-    public Scorer(MatchingModel model, TermFrequencies frequencies) {
+    public Scorer(MatchingModel model, Frequencies frequencies) {
         this.model = model;
         this.frequencies = frequencies;
         double prior = model.config().prior();
@@ -38,14 +38,18 @@ public final class Scorer {
 
     // Splink's adjustment: an exact match on value v is as likely among non-matches as v is frequent, so the
     // average u of the level is replaced by the frequency of v (floored, so a unique value cannot weigh forever).
+    // The level's u stands for tf-prior-records records beside those counted, so a share measured among few
+    // records moves the weight little.
     private double weight(Comparison comparison, Level level, MatchRecord a) {
         if (!level.tf()) {
             return level.weight();
         }
-        double frequency = frequencies.frequency(comparison.field(), a.value(comparison.field()));
-        if (frequency <= 0) {
+        Frequencies.Count count = frequencies.count(comparison.field(), a.value(comparison.field()));
+        if (count == null || count.total() <= 0 || count.count() <= 0) {
             return level.weight();
         }
-        return Level.log2(level.m() / Math.max(frequency, model.config().tfMinimumU()));
+        double prior = model.config().tfPriorRecords();
+        double u = (count.count() + level.u() * prior) / (count.total() + prior);
+        return Level.log2(level.m() / Math.max(u, model.config().tfMinimumU()));
     }
 }

@@ -8,9 +8,9 @@ import java.util.Set;
 /**
  * How often each value of the term-frequency-adjusted fields occurs, so that an exact match on a common name
  * ("SRI WAHYUNI") weighs less than one on a rare name. Grows as records are added; the store-backed version
- * keeps the same counts in a table.
+ * counts the golden persons holding each value (the {@code tf:} keys of {@code person_match_keys}).
  */
-public final class TermFrequencies {
+public final class TermFrequencies implements Frequencies {
 
     private final Set<String> fields;
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -39,10 +39,16 @@ public final class TermFrequencies {
 
     /** The share of non-missing values of {@code field} that equal {@code value}; 0 when unknown. */
     public double frequency(String field, String value) {
+        Count count = count(field, value);
+        return count == null ? 0 : count.count() / (double) count.total();
+    }
+
+    @Override
+    public Count count(String field, String value) {
         Integer total = totals.get(field);
         if (total == null) {
-            return 0;
+            return null;
         }
-        return counts.get(field).getOrDefault(value, 0) / (double) total;
+        return new Count(counts.get(field).getOrDefault(value, 0), total);
     }
 }

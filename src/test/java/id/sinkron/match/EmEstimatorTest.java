@@ -33,7 +33,7 @@ class EmEstimatorTest {
         for (String field : List.of("name", "dob", "city")) {
             fields.put(field, new MatchingConfig.FieldSpec(null, List.of("trim")));
         }
-        MODEL = new MatchingModel(new MatchingConfig("synthetic", 0.01, new MatchingConfig.Thresholds(0, -5), 1000, 1e-6,
+        MODEL = new MatchingModel(new MatchingConfig("synthetic", 0.01, new MatchingConfig.Thresholds(0, -5), 1000, 1e-6, 0,
                 fields, List.of(new BlockingRule("name", List.of("name")), new BlockingRule("dob", List.of("dob"))),
                 List.of(exactOrElse("name"), exactOrElse("dob"), exactOrElse("city")), List.of(), null), Cleaners.builtIn());
     }

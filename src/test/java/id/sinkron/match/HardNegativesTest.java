@@ -13,12 +13,22 @@ class HardNegativesTest {
     private static final String VILLAGE = "3316142015";
 
     /** A village where SRI WAHYUNI is common (1 in 50) and every other name is unique. */
+    /**
+     * 20,000 villagers, one in 50 called SRI WAHYUNI: enough for the measured share to outweigh the level's u, which
+     * counts for {@code tf-prior-records} (10,000) villagers of its own.
+     */
+    private static final List<MatchRecord> POPULATION = populationOf(20_000);
+
     private static List<MatchRecord> population() {
+        return POPULATION;
+    }
+
+    private static List<MatchRecord> populationOf(int size) {
         List<MatchRecord> people = new ArrayList<>();
-        for (int i = 0; i < 1000; i++) {
+        for (int i = 0; i < size; i++) {
             people.add(person("p" + i, "full_name", i % 50 == 0 ? "SRI WAHYUNI" : "WARGA " + letters(i), "village_code", VILLAGE));
         }
-        return people;
+        return List.copyOf(people);
     }
 
     /** A name part of letters only (cleaning removes digits): 0 → A, 27 → BB. */

@@ -44,8 +44,9 @@ class ProbabilisticLinkingIT extends IntegrationTest {
         assertThat(level(why, "birth-date")).isEqualTo("exact");
         assertThat(level(why, "village")).isEqualTo("exact");
         assertThat(level(why, "nik")).isEqualTo("null");
-        assertThat(jdbc.queryForObject("select count(*) from person_match_keys where person_id = ?", Long.class, person))
-                .as("birth date + first name, name + village, name + district").isEqualTo(3);
+        assertThat(jdbc.queryForList("select rule from person_match_keys where person_id = ? order by rule", String.class, person))
+                .as("its blocking keys (no NIK, no KK) and the term key its name is counted by")
+                .containsExactly("birth-date-phonetic-first-name", "phonetic-name-district-birth-year", "phonetic-name-village", "tf:full_name");
     }
 
     @Test

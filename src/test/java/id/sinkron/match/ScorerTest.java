@@ -53,4 +53,36 @@ class ScorerTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("known", Decision.LINK),
                         org.assertj.core.groups.Tuple.tuple("stranger", Decision.NEW));
     }
+
+    @Test
+    void aCommonNameWeighsLessThanARareOneAmongManyPersons() {
+        Frequencies regency = (field, value) -> new Frequencies.Count(value.equals("SRI WAHYUNI") ? 2_000 : 1, 1_000_000);
+        Scorer scorer = new Scorer(PersonModel.MODEL, regency);
+        double level = nameWeight(new Scorer(PersonModel.MODEL, Frequencies.NONE), "SRI WAHYUNI");
+
+        double common = nameWeight(scorer, "SRI WAHYUNI");
+        double rare = nameWeight(scorer, "KRISNA ADIPUTRA");
+
+        assertThat(common).isLessThan(level - 1);
+        assertThat(rare).isGreaterThan(level + 1);
+    }
+
+    @Test
+    void aNameCountedAmongFewPersonsWeighsAboutAsItsLevel() {
+        // in a store of 300 persons, 3 namesakes are 1 %: as a share that would take 4 bits off the name
+        Frequencies young = (field, value) -> new Frequencies.Count(3, 300);
+        double level = nameWeight(new Scorer(PersonModel.MODEL, Frequencies.NONE), "SRI WAHYUNI");
+
+        double weight = nameWeight(new Scorer(PersonModel.MODEL, young), "SRI WAHYUNI");
+
+        assertThat(weight).isCloseTo(level, org.assertj.core.data.Offset.offset(1.0));
+    }
+
+    private static double nameWeight(Scorer scorer, String name) {
+        MatchRecord a = person("a", "full_name", name);
+        MatchRecord b = person("b", "full_name", name);
+        Score score = scorer.score(a, b);
+        assertThat(score.level("name")).isEqualTo("exact after normalization");
+        return score.results().stream().filter(r -> r.comparison().equals("name")).findFirst().orElseThrow().weight();
+    }
 }
