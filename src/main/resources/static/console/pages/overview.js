@@ -13,6 +13,7 @@ export const messages = {
     'routes': 'Rute', 'routes.none': 'Tidak ada rute', 'route': 'Rute', 'source': 'Sumber', 'state': 'Status',
     'schedule': 'Jadwal', 'last-run': 'Terakhir', 'next-run': 'Berikutnya', 'actions': 'Tindakan', 'internal': 'internal',
     'every': 'tiap {d}', 'seconds': '{n} detik',
+    'polling': 'sedang polling', 'last-poll': 'polling terakhir {at}',
     'action.start': 'Mulai', 'action.stop': 'Hentikan', 'action.suspend': 'Jeda', 'action.resume': 'Lanjutkan',
     'action.run': 'Jalankan sekarang', 'action.done': '{route}: {action} berhasil ({state}).',
     'action.run.done': '{route}: satu polling dimulai.',
@@ -37,6 +38,7 @@ export const messages = {
     'routes': 'Routes', 'routes.none': 'No routes', 'route': 'Route', 'source': 'Source', 'state': 'State',
     'schedule': 'Schedule', 'last-run': 'Last run', 'next-run': 'Next run', 'actions': 'Actions', 'internal': 'internal',
     'every': 'every {d}', 'seconds': '{n} s',
+    'polling': 'polling now', 'last-poll': 'last polled {at}',
     'action.start': 'Start', 'action.stop': 'Stop', 'action.suspend': 'Suspend', 'action.resume': 'Resume',
     'action.run': 'Run now', 'action.done': '{route}: {action} done ({state}).',
     'action.run.done': '{route}: one poll started.',
@@ -142,7 +144,11 @@ export async function render(view, ctx) {
       ? t('seconds', {n: num(r.poll_delay_ms / 1000, lang)}) : duration(r.poll_delay_ms / 1000)}) : (r.schedule || '—')},
     {label: t('last-run'), value: r => r.last_run ? [h('a', {href: '#/runs/' + r.last_run.id}, '#' + r.last_run.id), ' ',
       runStatus(r.last_run, t), h('div', {class: 'muted'}, when(r.last_run.started_at, lang))] : '—'},
-    {label: t('next-run'), value: r => when(r.next_run, lang)},
+    // a delay schedule's next run is the earliest it can poll (Camel's backoff may skip polls); none while polling
+    {label: t('next-run'), value: r => [
+      r.polling ? h('span', {dataset: {testid: 'route-polling-' + r.id}}, t('polling'))
+        : h('span', {dataset: {testid: 'route-next-run-' + r.id}}, when(r.next_run, lang)),
+      r.last_poll ? h('div', {class: 'muted', dataset: {testid: 'route-last-poll-' + r.id}}, t('last-poll', {at: when(r.last_poll, lang)})) : null]},
     admin ? {label: t('actions'), value: r => r.internal ? '' : h('div', {class: 'actions'},
       (ACTIONS[r.state] || []).map(a => h('button', {type: 'button', class: a === 'stop' ? 'danger' : a === 'run' ? null : 'secondary',
         dataset: {testid: 'route-' + a + '-' + r.id}, onclick: () => act(r.id, a)}, t('action.' + a))))} : null
