@@ -164,13 +164,11 @@ export async function render(view, ctx) {
     {label: t('duration'), value: r => duration(elapsed(r.started_at, r.ended_at))}
   ], runs, t('runs.none'), {dataset: {testid: 'last-runs'}});
 
+  // one request: each subscription comes with the count of its dead letters
   async function deadLetters() {
     if (!admin) return [];
     try {
-      const subscriptions = await api('/api/v1/subscriptions');
-      const counts = await Promise.all(subscriptions.map(s =>
-        api('/api/v1/subscriptions/' + s.id + '/dead-letters?limit=1000').then(d => d.length).catch(() => 0)));
-      return subscriptions.map((s, i) => ({...s, dead: counts[i]})).filter(s => s.dead > 0);
+      return (await api('/api/v1/subscriptions')).filter(s => s.dead_letters > 0);
     } catch (err) {
       return [];
     }
@@ -186,7 +184,7 @@ export async function render(view, ctx) {
       api('/api/v1/sync-runs?limit=1&status=SUCCEEDED&source=' + encodeURIComponent(source)).then(r => [source, r[0]?.id || 0]))));
     failed = failed.filter(r => newest.get(r.source) < r.id);
     const troubled = routes.routes.filter(r => r.state === 'RESTARTING' || r.state === 'EXHAUSTED');
-    redraw('attention', {troubled, failed, refused: sources.refused, dead: dead.map(d => [d.id, d.name, d.agency, d.dead])}, () => {
+    redraw('attention', {troubled, failed, refused: sources.refused, dead: dead.map(d => [d.id, d.name, d.agency, d.dead_letters])}, () => {
       const items = [
         ...troubled.map(r => h('li', {dataset: {testid: 'attention-route-' + r.id}},
           h('strong', {}, t('attention.route', {id: r.id, state: t('state.' + r.state), attempts: r.attempts ?? '?'})),
@@ -197,7 +195,7 @@ export async function render(view, ctx) {
         ...sources.refused.map(p => h('li', {dataset: {testid: 'attention-source'}},
           h('strong', {}, t('attention.source', {file: p.file})), h('pre', {}, p.errors.join('\n')))),
         ...dead.map(s => h('li', {dataset: {testid: 'attention-subscription-' + s.id}},
-          t('attention.dead', {name: s.name, agency: s.agency, count: s.dead >= 1000 ? '1000+' : s.dead})))
+          t('attention.dead', {name: s.name, agency: s.agency, count: num(s.dead_letters, lang)})))
       ];
       return items.length ? h('ul', {class: 'attention'}, items) : h('p', {class: 'empty'}, t('attention.none'));
     });
