@@ -93,7 +93,7 @@ public class RouteControl {
             throw new RouteActionRefused("route '" + id + "' does not poll (its consumer is "
                     + route.getConsumer().getClass().getSimpleName() + "); it runs when its source sends");
         }
-        polls.submit(poll);
+        polls.submit(() -> PollTimes.outsideSchedule(poll));
         return "one poll of " + route.getEndpoint().getEndpointBaseUri()
                 + " was started; its sync run (if it finds new input) shows in /api/v1/sync-runs";
     }

@@ -14,7 +14,12 @@ import java.time.OffsetDateTime;
  * @param schedule as the source declares it ({@code schedule:}), else the consumer's delay (ISO-8601) or cron
  * @param pollDelayMs the polling consumer's delay between polls; null for a cron schedule or a consumer that does not poll
  * @param lastRun the newest sync run of its source (of any trigger), null if none
- * @param nextRun the next poll for a cron schedule; null otherwise (the time of the last empty poll is not recorded)
+ * @param nextRun for a started route: the next poll of a cron schedule, or the earliest next poll of a delay schedule
+ *     (its last poll's end plus the delay; the initial delay after a start); null while the scheduler polls, and for
+ *     routes that do not poll
+ * @param lastPoll when the route's last poll began (scheduled or asked for, found input or not); null if it has not
+ *     polled since Sinkron started, or does not poll
+ * @param polling a poll is running now; null for routes that do not poll
  * @param exchangesTotal exchanges the route completed since start-up (Camel's metrics), null if unknown
  * @param exchangesFailed of those, the ones that failed
  * @param recordsPerSecond source records read per second of the last run's duration, null while running or if empty
@@ -33,6 +38,8 @@ public record RouteInfo(
         Long pollDelayMs,
         SyncRun lastRun,
         OffsetDateTime nextRun,
+        OffsetDateTime lastPoll,
+        Boolean polling,
         Long exchangesTotal,
         Long exchangesFailed,
         Double recordsPerSecond,

@@ -10,11 +10,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
@@ -24,6 +26,7 @@ import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.SetHeaderDefinition;
 import org.apache.camel.model.language.ConstantExpression;
 import org.apache.camel.spi.SupervisingRouteController;
+import org.apache.camel.support.DefaultScheduledPollConsumerScheduler;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.util.backoff.BackOffTimer;
 import org.springframework.scheduling.support.CronExpression;
@@ -88,10 +91,11 @@ class RouteViews {
         Optional<Schedule> declared = Optional.ofNullable(source).flatMap(sources::find).map(SourceDefinition::schedule);
         Long delay = null;
         String cron = null;
-        if (route.getConsumer() instanceof ScheduledPollConsumer poll) {
+        ScheduledPollConsumer poll = route.getConsumer() instanceof ScheduledPollConsumer p ? p : null;
+        if (poll != null) {
             Object expression = poll.getSchedulerProperties() == null ? null : poll.getSchedulerProperties().get("cron");
             cron = expression == null ? null : expression.toString();
-            delay = cron == null ? poll.getDelay() : null;
+            delay = cron == null ? poll.getTimeUnit().toMillis(poll.getDelay()) : null;
         }
         String schedule = declared.map(Schedule::text)
                 .orElse(cron != null ? cron : delay != null ? Duration.ofMillis(delay).toString() : null);
@@ -99,8 +103,12 @@ class RouteViews {
         SyncRun last = source == null ? null : runs.list(source, null, 1).stream().findFirst().orElse(null);
         String lastFailure = reason != null ? reason
                 : last != null && last.status() == RunStatus.FAILED ? last.error() : null;
+        PollTimes times = poll != null && poll.getPollStrategy() instanceof PollTimes t ? t : null;
+        Instant next = state != RouteState.STARTED ? null
+                : cronSchedule != null ? nextRun(cronSchedule) : nextPoll(poll, times);
         return new RouteInfo(id, route.getDescription(), source, file(route), internal(id), state, attempts, reason,
-                schedule, delay, last, state == RouteState.STARTED ? nextRun(cronSchedule) : null,
+                schedule, delay, last, offset(next), offset(times == null ? null : times.lastPoll()),
+                poll == null ? null : poll.isPolling(),
                 count("camel.exchanges.total", id), count("camel.exchanges.failed", id), recordsPerSecond(last), lastFailure);
     }
 
@@ -142,12 +150,28 @@ class RouteViews {
         return resolved;
     }
 
-    private static OffsetDateTime nextRun(String cron) {
-        if (cron == null) {
+    private static Instant nextRun(String cron) {
+        ZonedDateTime next = CronExpression.parse(cron).next(ZonedDateTime.now(ZoneId.systemDefault()));
+        return next == null ? null : next.toInstant();
+    }
+
+    /**
+     * The next poll of a consumer on Camel's own scheduler, from the times {@link PollRecorder} recorded; null for
+     * another scheduler (Quartz, Spring), a consumer whose scheduler does not start by itself, or one not recorded.
+     */
+    private static Instant nextPoll(ScheduledPollConsumer poll, PollTimes times) {
+        if (poll == null || times == null || times.startedAt() == null || !poll.isStartScheduler()
+                || !(poll.getScheduler() instanceof DefaultScheduledPollConsumerScheduler scheduler)) {
             return null;
         }
-        ZonedDateTime next = CronExpression.parse(cron).next(ZonedDateTime.now(ZoneId.systemDefault()));
-        return next == null ? null : next.toOffsetDateTime();
+        TimeUnit unit = scheduler.getTimeUnit();
+        return new PollSchedule(Duration.ofMillis(unit.toMillis(scheduler.getInitialDelay())),
+                Duration.ofMillis(unit.toMillis(scheduler.getDelay())), scheduler.isUseFixedDelay())
+                .next(times.startedAt(), times.scheduled(), Instant.now());
+    }
+
+    private static OffsetDateTime offset(Instant instant) {
+        return instant == null ? null : instant.atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 
     private static Double recordsPerSecond(SyncRun run) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param ownSources the agency's own sources: their record ids for the entity travel in each event
  * @param position the last feed sequence handled
  * @param lag events in the feed after {@code position}
+ * @param deadLetters events in its dead-letter store (counted with the subscription: the console's overview lists
+ *     every subscription that has some in one request)
  */
 public record Subscription(
         long id,
@@ -29,6 +31,7 @@ public record Subscription(
         SubscriptionStatus status,
         long position,
         long lag,
+        long deadLetters,
         String lastError,
         OffsetDateTime lastErrorAt,
         OffsetDateTime lastDeliveredAt,

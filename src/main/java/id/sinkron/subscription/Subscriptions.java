@@ -20,7 +20,8 @@ public class Subscriptions {
             s.id, s.agency, s.name, s.entity_types, s.event_types, s.region_prefix, s.fields, s.own_sources, s.delivery,
             s.endpoint, s.max_attempts, s.on_dead_letter, s.status, s.position, s.last_error, s.last_error_at,
             s.last_delivered_at, s.created_at,
-            greatest((select coalesce(max(seq), 0) from feed_events) - s.position, 0) as lag
+            greatest((select coalesce(max(seq), 0) from feed_events) - s.position, 0) as lag,
+            (select count(*) from dead_letters d where d.subscription_id = s.id) as dead_letters
             """;
 
     private final JdbcTemplate jdbc;
@@ -149,7 +150,7 @@ public class Subscriptions {
                 list(rs, "entity_types"), list(rs, "event_types"), rs.getString("region_prefix"), list(rs, "fields"),
                 list(rs, "own_sources"), Delivery.valueOf(rs.getString("delivery")), rs.getString("endpoint"),
                 rs.getInt("max_attempts"), OnDeadLetter.valueOf(rs.getString("on_dead_letter")),
-                SubscriptionStatus.valueOf(rs.getString("status")), rs.getLong("position"), rs.getLong("lag"),
+                SubscriptionStatus.valueOf(rs.getString("status")), rs.getLong("position"), rs.getLong("lag"), rs.getLong("dead_letters"),
                 rs.getString("last_error"), rs.getObject("last_error_at", OffsetDateTime.class),
                 rs.getObject("last_delivered_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class));
     }

@@ -94,7 +94,9 @@ export async function render(view, ctx) {
       tooltip: {trigger: 'item', formatter: p => '#' + p.data[2] + ' · ' + p.seriesName + '\n' + num(p.data[1], lang) + ' ' + t('records').toLowerCase()},
       legend: {type: 'scroll', top: 0},
       grid: {left: 50, right: 20, top: 40, bottom: 40},
-      xAxis: {type: 'time'},
+      // a few ticks whose labels ECharts leaves out where they would overlap (runs seconds apart made a row of
+      // second-level labels printed over each other); the tooltip gives each run's own time
+      xAxis: {type: 'time', splitNumber: 4, axisLabel: {hideOverlap: true}},
       yAxis: {type: 'value', name: t('records'), minInterval: 1},
       series: [...bySource].map(([source, list]) => ({
         name: source, type: 'line', symbolSize: 8, showAllSymbol: true,

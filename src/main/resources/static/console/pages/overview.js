@@ -13,6 +13,7 @@ export const messages = {
     'routes': 'Rute', 'routes.none': 'Tidak ada rute', 'route': 'Rute', 'source': 'Sumber', 'state': 'Status',
     'schedule': 'Jadwal', 'last-run': 'Terakhir', 'next-run': 'Berikutnya', 'actions': 'Tindakan', 'internal': 'internal',
     'every': 'tiap {d}', 'seconds': '{n} detik',
+    'polling': 'sedang polling', 'last-poll': 'polling terakhir {at}',
     'action.start': 'Mulai', 'action.stop': 'Hentikan', 'action.suspend': 'Jeda', 'action.resume': 'Lanjutkan',
     'action.run': 'Jalankan sekarang', 'action.done': '{route}: {action} berhasil ({state}).',
     'action.run.done': '{route}: satu polling dimulai.',
@@ -37,6 +38,7 @@ export const messages = {
     'routes': 'Routes', 'routes.none': 'No routes', 'route': 'Route', 'source': 'Source', 'state': 'State',
     'schedule': 'Schedule', 'last-run': 'Last run', 'next-run': 'Next run', 'actions': 'Actions', 'internal': 'internal',
     'every': 'every {d}', 'seconds': '{n} s',
+    'polling': 'polling now', 'last-poll': 'last polled {at}',
     'action.start': 'Start', 'action.stop': 'Stop', 'action.suspend': 'Suspend', 'action.resume': 'Resume',
     'action.run': 'Run now', 'action.done': '{route}: {action} done ({state}).',
     'action.run.done': '{route}: one poll started.',
@@ -142,7 +144,11 @@ export async function render(view, ctx) {
       ? t('seconds', {n: num(r.poll_delay_ms / 1000, lang)}) : duration(r.poll_delay_ms / 1000)}) : (r.schedule || '—')},
     {label: t('last-run'), value: r => r.last_run ? [h('a', {href: '#/runs/' + r.last_run.id}, '#' + r.last_run.id), ' ',
       runStatus(r.last_run, t), h('div', {class: 'muted'}, when(r.last_run.started_at, lang))] : '—'},
-    {label: t('next-run'), value: r => when(r.next_run, lang)},
+    // a delay schedule's next run is the earliest it can poll (Camel's backoff may skip polls); none while polling
+    {label: t('next-run'), value: r => [
+      r.polling ? h('span', {dataset: {testid: 'route-polling-' + r.id}}, t('polling'))
+        : h('span', {dataset: {testid: 'route-next-run-' + r.id}}, when(r.next_run, lang)),
+      r.last_poll ? h('div', {class: 'muted', dataset: {testid: 'route-last-poll-' + r.id}}, t('last-poll', {at: when(r.last_poll, lang)})) : null]},
     admin ? {label: t('actions'), value: r => r.internal ? '' : h('div', {class: 'actions'},
       (ACTIONS[r.state] || []).map(a => h('button', {type: 'button', class: a === 'stop' ? 'danger' : a === 'run' ? null : 'secondary',
         dataset: {testid: 'route-' + a + '-' + r.id}, onclick: () => act(r.id, a)}, t('action.' + a))))} : null
@@ -158,13 +164,11 @@ export async function render(view, ctx) {
     {label: t('duration'), value: r => duration(elapsed(r.started_at, r.ended_at))}
   ], runs, t('runs.none'), {dataset: {testid: 'last-runs'}});
 
+  // one request: each subscription comes with the count of its dead letters
   async function deadLetters() {
     if (!admin) return [];
     try {
-      const subscriptions = await api('/api/v1/subscriptions');
-      const counts = await Promise.all(subscriptions.map(s =>
-        api('/api/v1/subscriptions/' + s.id + '/dead-letters?limit=1000').then(d => d.length).catch(() => 0)));
-      return subscriptions.map((s, i) => ({...s, dead: counts[i]})).filter(s => s.dead > 0);
+      return (await api('/api/v1/subscriptions')).filter(s => s.dead_letters > 0);
     } catch (err) {
       return [];
     }
@@ -180,7 +184,7 @@ export async function render(view, ctx) {
       api('/api/v1/sync-runs?limit=1&status=SUCCEEDED&source=' + encodeURIComponent(source)).then(r => [source, r[0]?.id || 0]))));
     failed = failed.filter(r => newest.get(r.source) < r.id);
     const troubled = routes.routes.filter(r => r.state === 'RESTARTING' || r.state === 'EXHAUSTED');
-    redraw('attention', {troubled, failed, refused: sources.refused, dead: dead.map(d => [d.id, d.name, d.agency, d.dead])}, () => {
+    redraw('attention', {troubled, failed, refused: sources.refused, dead: dead.map(d => [d.id, d.name, d.agency, d.dead_letters])}, () => {
       const items = [
         ...troubled.map(r => h('li', {dataset: {testid: 'attention-route-' + r.id}},
           h('strong', {}, t('attention.route', {id: r.id, state: t('state.' + r.state), attempts: r.attempts ?? '?'})),
@@ -191,7 +195,7 @@ export async function render(view, ctx) {
         ...sources.refused.map(p => h('li', {dataset: {testid: 'attention-source'}},
           h('strong', {}, t('attention.source', {file: p.file})), h('pre', {}, p.errors.join('\n')))),
         ...dead.map(s => h('li', {dataset: {testid: 'attention-subscription-' + s.id}},
-          t('attention.dead', {name: s.name, agency: s.agency, count: s.dead >= 1000 ? '1000+' : s.dead})))
+          t('attention.dead', {name: s.name, agency: s.agency, count: num(s.dead_letters, lang)})))
       ];
       return items.length ? h('ul', {class: 'attention'}, items) : h('p', {class: 'empty'}, t('attention.none'));
     });

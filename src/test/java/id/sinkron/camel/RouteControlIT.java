@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,22 @@ class RouteControlIT extends IntegrationTest {
     }
 
     @Test
+    void aDelayScheduledRouteSaysWhenItPollsNextAndThatMovesAfterEachPoll() {
+        JsonNode before = await().atMost(Duration.ofSeconds(10)).until(() -> api().get(ROUTE).json(),
+                r -> !r.get("polling").asBoolean() && !r.get("last_poll").isNull());
+        OffsetDateTime next = time(before, "next_run");
+        assertThat(next).isAfter(OffsetDateTime.now());
+        // the demo route polls 5 s after the end of its last poll (which waits a second or two on its file's read lock)
+        assertThat(next).isBetween(time(before, "last_poll").plusSeconds(5), time(before, "last_poll").plusSeconds(10));
+
+        JsonNode after = await().atMost(Duration.ofSeconds(15)).until(() -> api().get(ROUTE).json(),
+                r -> !r.get("polling").asBoolean() && time(r, "last_poll").isAfter(time(before, "last_poll")));
+
+        assertThat(time(after, "last_poll")).isAfterOrEqualTo(next.minusSeconds(1));
+        assertThat(time(after, "next_run")).isAfterOrEqualTo(next.plusSeconds(5)).isAfter(OffsetDateTime.now());
+    }
+
+    @Test
     void aRouteMadeFromATemplateNamesItsSourceNotThePlaceholder() {
         JsonNode routes = api().get("/api/v1/routes").json().get("routes");
 
@@ -129,6 +146,10 @@ class RouteControlIT extends IntegrationTest {
         assertThat(api().post("/api/v1/routes/reload", "application/json", "").json().get("files").toString())
                 .contains("\"outcome\":\"ADDED\"");
         Files.copy(DEMO_FILE, folder.resolve("hourly.csv"), StandardCopyOption.REPLACE_EXISTING);
+        JsonNode added = api().get("/api/v1/routes/dukcapil-hourly").json();
+        OffsetDateTime firstPoll = time(added, "next_run");
+        assertThat(firstPoll).isBetween(OffsetDateTime.now().plusMinutes(59), OffsetDateTime.now().plusMinutes(60));
+        assertThat(added.get("last_poll").isNull()).isTrue();
 
         Api.Response run = api().post("/api/v1/routes/dukcapil-hourly/run", "application/json", "");
 
@@ -137,6 +158,10 @@ class RouteControlIT extends IntegrationTest {
         JsonNode pulled = awaitRun(1);
         assertThat(pulled.get("origin").asText()).isEqualTo("hourly.csv");
         assertThat(pulled.at("/counts/read").asInt()).isEqualTo(301);
+        // the poll asked for is the route's last poll, and leaves its schedule as it was
+        JsonNode polled = api().get("/api/v1/routes/dukcapil-hourly").json();
+        assertThat(time(polled, "last_poll")).isBefore(OffsetDateTime.now()).isAfter(OffsetDateTime.now().minusMinutes(1));
+        assertThat(time(polled, "next_run")).isEqualTo(firstPoll);
         Files.delete(folder.resolve("hourly.csv"));
     }
 
@@ -246,6 +271,10 @@ class RouteControlIT extends IntegrationTest {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(
                 () -> api().get("/api/v1/sync-runs/" + id),
                 r -> r.status() == 200 && !r.json().get("status").asText().equals("RUNNING")).json();
+    }
+
+    private static OffsetDateTime time(JsonNode route, String field) {
+        return OffsetDateTime.parse(route.get(field).asText());
     }
 
     private static JsonNode find(JsonNode list, String id) {

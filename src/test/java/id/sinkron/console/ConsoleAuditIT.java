@@ -3,6 +3,7 @@ package id.sinkron.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.Browser;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +59,8 @@ class ConsoleAuditIT extends ConsoleTest {
                 {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI"}
                 {"source_record_id": "S2", "nik": "3316090101900001", "full_name": "BUDI SANTOSO"}
                 """);
-        await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/api/v1/subscriptions/" + id + "/dead-letters").json().size() > 0);
+        JsonNode settled = await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/api/v1/subscriptions/" + id).json(),
+                s -> s.get("lag").asLong() == 0 && s.get("dead_letters").asLong() > 0);
 
         String error = api().get("/api/v1/subscriptions/" + id + "/dead-letters").json().get(0).get("error").asText();
         String shown = error.substring(0, Math.min(30, error.length()));
@@ -74,5 +76,10 @@ class ConsoleAuditIT extends ConsoleTest {
         browser.byTestId("dead-" + id).click();
         browser.awaitText("dead-letters-table", shown);
         browser.screenshot("subscriptions");
+
+        // the overview lists it among what needs attention, with its count
+        browser.byTestId("nav-overview").click();
+        browser.awaitText("attention-subscription-" + id, "bansos (Dinas Sosial Kabupaten Blora): "
+                + settled.get("dead_letters").asText() + " surat mati");
     }
 }

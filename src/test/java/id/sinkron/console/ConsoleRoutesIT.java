@@ -91,9 +91,13 @@ class ConsoleRoutesIT extends ConsoleTest {
         browser.byTestId("reload").click();
         browser.awaitText("reload-result", "1 berubah, 0 ditolak");
         awaitState("dukcapil-hourly", "STARTED");
+        // its first poll is an hour away: a time is shown, and no last poll yet
+        assertThat(browser.byTestId("route-next-run-dukcapil-hourly").getText()).isNotEqualTo("—");
+        assertThat(browser.driver().findElements(Browser.testId("route-last-poll-dukcapil-hourly"))).isEmpty();
         browser.byTestId("route-run-dukcapil-hourly").click();
 
         browser.awaitText("action-result", "dukcapil-hourly");
+        browser.awaitText("route-last-poll-dukcapil-hourly", "polling terakhir");
         JsonNode run = await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/api/v1/sync-runs/1"),
                 r -> r.status() == 200 && r.json().get("status").asText().equals("SUCCEEDED")).json();
         assertThat(run.get("origin").asText()).isEqualTo("penduduk.csv");

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,8 @@ class ConsoleRunsIT extends ConsoleTest {
         assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
         JsonNode scores = api().get("/api/v1/stats/match-scores").json();
         JsonNode reasons = api().get("/api/v1/stats/rejection-reasons").json();
+        // runs about a minute apart made the time axis print second labels over each other
+        jdbc.update("update sync_runs set started_at = started_at - interval '45 seconds', ended_at = ended_at - interval '45 seconds' where id = 1");
 
         browser.open(base() + "/console/#/charts");
 
@@ -109,7 +112,24 @@ class ConsoleRunsIT extends ConsoleTest {
             browser.await().until(ExpectedConditions.presenceOfNestedElementLocatedBy(Browser.testId(chart), By.tagName("svg")));
         }
         assertThat(browser.byTestId("chart-scores").getText()).contains("12");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(overlappingLabels("chart-runs")).isEmpty());
         browser.screenshot("charts");
+    }
+
+    /** The texts of a chart that are drawn over one another, as "a / b" pairs. */
+    @SuppressWarnings("unchecked")
+    private List<String> overlappingLabels(String chart) {
+        return (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const texts = [...document.querySelectorAll("[data-testid='" + arguments[0] + "'] svg text")]
+                  .map(e => ({text: e.textContent, box: e.getBoundingClientRect()})).filter(t => t.box.width > 0);
+                const pairs = [];
+                texts.forEach((a, i) => texts.slice(i + 1).forEach(b => {
+                  if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) {
+                    pairs.push(a.text + ' / ' + b.text);
+                  }
+                }));
+                return pairs;
+                """, chart);
     }
 
     /** The records read as the page shows them, read in one script call: the counts are drawn again every second. */

@@ -116,6 +116,9 @@ class WebhookIT extends IntegrationTest {
         assertThat(subscription.get("status").asText()).isEqualTo("ACTIVE");
         assertThat(subscription.get("position").asLong()).isEqualTo(2);
         assertThat(subscription.get("last_error").asText()).contains("503");
+        assertThat(subscription.get("dead_letters").asLong()).isEqualTo(2);
+        // the list counts them too: the console's overview asks for it alone
+        assertThat(api().get("/api/v1/subscriptions").json().get(0).get("dead_letters").asLong()).isEqualTo(2);
     }
 
     @Test
