@@ -148,25 +148,25 @@ final class SourceLoad {
                 String id = previous != null ? previous.id() : read != null ? read.id() : null;
                 files.put(file, new FileState(previous == null ? null : was.digest(), previous,
                         new SourceProblem(name, id, refused.get(file))));
-                report.add(new SourceReload(name, Outcome.REFUSED, id, refused.get(file)));
+                report.add(new SourceReload(name, Outcome.REFUSED, id, refused.get(file), previous != null));
             } else if (!now.containsKey(file)) {
                 String id = previous != null ? previous.id() : was.problem() == null ? null : was.problem().source();
-                report.add(new SourceReload(name, Outcome.REMOVED, id, List.of()));
+                report.add(new SourceReload(name, Outcome.REMOVED, id, List.of(), false));
             } else if (!accepted.containsKey(file)) {
                 SourceProblem stale = staleProblems.get(file);
                 files.put(file, new FileState(was.digest(), previous, stale));
-                report.add(stale == null ? new SourceReload(name, Outcome.UNCHANGED, previous.id(), List.of())
-                        : new SourceReload(name, Outcome.REFUSED, previous.id(), stale.errors()));
+                report.add(stale == null ? new SourceReload(name, Outcome.UNCHANGED, previous.id(), List.of(), false)
+                        : new SourceReload(name, Outcome.REFUSED, previous.id(), stale.errors(), true));
             } else {
                 SourceDefinition source = accepted.get(file);
                 files.put(file, new FileState(now.get(file), source, null));
                 if (previous != null && previous.id().equals(source.id())) {
-                    report.add(new SourceReload(name, Outcome.UPDATED, source.id(), List.of()));
+                    report.add(new SourceReload(name, Outcome.UPDATED, source.id(), List.of(), false));
                 } else {
                     if (previous != null) {
-                        report.add(new SourceReload(name, Outcome.REMOVED, previous.id(), List.of()));
+                        report.add(new SourceReload(name, Outcome.REMOVED, previous.id(), List.of(), false));
                     }
-                    report.add(new SourceReload(name, Outcome.ADDED, source.id(), List.of()));
+                    report.add(new SourceReload(name, Outcome.ADDED, source.id(), List.of(), false));
                 }
             }
         }

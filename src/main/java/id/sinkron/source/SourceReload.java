@@ -11,8 +11,10 @@ import java.util.List;
  * @param source the source id it declares (for REMOVED: declared; for REFUSED: the one that stays in force, else
  *     the one it tries to declare, when that much could be read); null when not even that is known
  * @param errors for REFUSED: every mistake, starting with its line where it has one; empty otherwise
+ * @param keepsPrevious for REFUSED: whether the source keeps the declaration it had before (false for a file that
+ *     had none in force: a new file, or one refused at start-up)
  */
-public record SourceReload(String file, Outcome outcome, String source, List<String> errors) {
+public record SourceReload(String file, Outcome outcome, String source, List<String> errors, boolean keepsPrevious) {
 
     public SourceReload {
         errors = errors == null ? List.of() : List.copyOf(errors);

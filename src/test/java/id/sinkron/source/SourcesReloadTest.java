@@ -60,6 +60,7 @@ class SourcesReloadTest {
 
         assertThat(refused.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(refused.source()).isEqualTo("blora");
+        assertThat(refused.keepsPrevious()).isTrue();
         assertThat(refused.errors()).first().asString().startsWith("line 6: mapping.ful_name: unknown canonical field");
         assertThat(sources.require("blora").mapping().columns()).containsKey("NAMA_LGKP");
         assertThat(sources.problems()).singleElement().satisfies(p -> {
@@ -147,6 +148,7 @@ class SourcesReloadTest {
 
         assertThat(refused.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(refused.errors()).singleElement().asString().contains("person-source: 'tidak-ada' is not a declared person source");
+        assertThat(refused.keepsPrevious()).isFalse();
         assertThat(sources.find("bansos")).isEmpty();
     }
 
