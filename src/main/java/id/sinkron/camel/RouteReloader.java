@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -33,9 +34,14 @@ import org.springframework.stereotype.Component;
  * is refused with Camel's error and its running routes stay as they were. A valid file's routes are stopped,
  * removed and replaced by the new ones, which start; if they fail to be added, the previous ones are put back.
  * Route configurations (shared error handling) are read at start-up only: a changed one is refused, saying so.
+ * A file that names the properties of a source whose schedule a reload of the sources changed is created again
+ * the same way, although it did not change, so that its placeholders are resolved anew.
  */
 @Component
 public class RouteReloader {
+
+    /** How a route file names a source's properties ({@code id.sinkron.source.SourceProperties}). */
+    private static final String PROPERTY_PREFIX = "sinkron.source.";
 
     private final CamelContext camel;
     private final Path dir;
@@ -49,7 +55,25 @@ public class RouteReloader {
     }
 
     /** Applies every changed, new and removed route file; what happened to each file, by file name. */
-    public synchronized List<FileReload> reload() {
+    public List<FileReload> reload() {
+        return reload(Set.of());
+    }
+
+    /**
+     * Applies every changed, new and removed route file, and creates again the routes of the files that name the
+     * properties ({@code sinkron.source.<id>.}) of {@code sources}, whose values changed: Camel resolves a
+     * placeholder when it creates a route, so that is when a new schedule applies.
+     */
+    public synchronized List<FileReload> reload(Set<String> sources) {
+        return reload(sources, true);
+    }
+
+    /** Creates again only the routes of the files that name the properties of {@code sources}. */
+    public synchronized List<FileReload> recreate(Set<String> sources) {
+        return reload(sources, false);
+    }
+
+    private List<FileReload> reload(Set<String> sources, boolean everyFile) {
         Map<Path, String> now = digests();
         TreeSet<Path> files = new TreeSet<>(loaded.keySet());
         files.addAll(now.keySet());
@@ -57,20 +81,40 @@ public class RouteReloader {
         for (Path file : files) {
             List<String> running = routesOf(file);
             String digest = now.get(file);
+            List<String> named = digest == null ? List.of() : named(file, sources);
+            if (!everyFile && named.isEmpty()) {
+                continue;
+            }
             if (digest == null) {
                 replace(running, List.of());
                 loaded.remove(file);
-                report.add(new FileReload(file.toString(), Outcome.REMOVED, running, null));
-            } else if (digest.equals(loaded.get(file))) {
-                report.add(new FileReload(file.toString(), Outcome.UNCHANGED, running, null));
+                report.add(new FileReload(file.toString(), Outcome.REMOVED, running, null, null));
+            } else if (digest.equals(loaded.get(file)) && named.isEmpty()) {
+                report.add(new FileReload(file.toString(), Outcome.UNCHANGED, running, null, null));
             } else {
-                report.add(apply(file, digest, running));
+                String note = named.isEmpty() ? null : "created again: it names the properties of source "
+                        + String.join(", ", named.stream().map(s -> "'" + s + "'").toList()) + ", which a reload of the sources changed";
+                report.add(apply(file, digest, running, note));
             }
         }
         return report;
     }
 
-    private FileReload apply(Path file, String digest, List<String> running) {
+    /** Those of {@code sources} whose properties the file names. */
+    private static List<String> named(Path file, Set<String> sources) {
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            return List.of(); // parsing it says why
+        }
+        return sources.stream().filter(s -> text.contains(PROPERTY_PREFIX + s + ".")).sorted().toList();
+    }
+
+    private FileReload apply(Path file, String digest, List<String> running, String note) {
         List<RouteDefinition> routes = new ArrayList<>();
         try {
             int configurations = parse(file, routes);
@@ -78,16 +122,16 @@ public class RouteReloader {
                     ? "it declares route configurations, which are read at start-up only: restart Sinkron to apply it"
                     : problem(routes, running);
             if (problem != null) {
-                return new FileReload(file.toString(), Outcome.REFUSED, running, problem);
+                return new FileReload(file.toString(), Outcome.REFUSED, running, problem, note);
             }
             replace(running, routes);
         } catch (Exception e) {
-            return new FileReload(file.toString(), Outcome.REFUSED, running, message(e));
+            return new FileReload(file.toString(), Outcome.REFUSED, running, message(e), note);
         }
         Outcome outcome = loaded.containsKey(file) ? Outcome.UPDATED : Outcome.ADDED;
         loaded.put(file, digest);
         return new FileReload(file.toString(), outcome,
-                routes.stream().map(RouteDefinition::getRouteId).toList(), null);
+                routes.stream().map(RouteDefinition::getRouteId).toList(), null, note);
     }
 
     /** Parses the file into route definitions, not added to Camel; answers how many route configurations it has. */

@@ -1,11 +1,13 @@
 package id.sinkron.canonical;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The survivorship rule of every canonical field, as {@code config/survivorship.yml} declares it: the fields it
@@ -39,6 +41,13 @@ public record SurvivorshipPolicy(FieldPolicy defaults, Map<PersonField, FieldPol
             return named;
         }
         return IDENTITY.contains(field) ? new FieldPolicy(SurvivorshipRule.TRUST, defaults.ranking()) : defaults;
+    }
+
+    /** Every source some ranking names: they must stay declared while this policy is in force. */
+    public Set<String> rankedSources() {
+        Set<String> ranked = new TreeSet<>(defaults.ranking());
+        fields.values().forEach(f -> ranked.addAll(f.ranking()));
+        return Collections.unmodifiableSet(ranked);
     }
 
     /**

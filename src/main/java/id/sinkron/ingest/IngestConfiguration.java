@@ -8,6 +8,7 @@ import id.sinkron.canonical.SurvivorshipPolicy;
 import id.sinkron.service.ServiceRecords;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.SourceProblem;
+import id.sinkron.source.SourceReferences;
 import id.sinkron.source.Sources;
 import id.sinkron.match.BlockingFingerprint;
 import id.sinkron.match.ExactNikLinker;
@@ -21,8 +22,10 @@ import id.sinkron.region.VillageResolver;
 import jakarta.validation.Validator;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -89,6 +92,14 @@ class IngestConfiguration {
             String message = e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage();
             throw new IllegalStateException("sinkron.survivorship.config=" + message, e);
         }
+    }
+
+    /** The sources the survivorship rankings name: a reload of the source files may not remove or rename them. */
+    @Bean
+    SourceReferences survivorshipRankings(SurvivorshipPolicy policy, SurvivorshipSettings settings) {
+        Map<String, String> named = new TreeMap<>();
+        policy.rankedSources().forEach(s -> named.put(s, "a ranking of sinkron.survivorship.config=" + settings.config()));
+        return () -> named;
     }
 
     /**

@@ -38,6 +38,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * /actuator/prometheus                   GET     ADMIN
  * /api/v1/keys/**                        any     ADMIN
  * /api/v1/sources                        GET     ADMIN, AUDITOR
+ * /api/v1/sources/reload                 POST    ADMIN
  * /api/v1/sources/{source}/records       POST    ADMIN, AGENCY (its own sources)
  * /api/v1/sources/{source}/watermark     GET     ADMIN, AUDITOR;  DELETE  ADMIN
  * /api/v1/regions/**                     GET     any role (reference data)
@@ -100,6 +101,7 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/actuator/prometheus").hasRole(ADMIN)
                         .requestMatchers("/api/v1/keys", "/api/v1/keys/**").hasRole(ADMIN)
                         .requestMatchers(GET, "/api/v1/sources").hasAnyRole(ADMIN, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/sources/reload").hasRole(ADMIN)
                         .requestMatchers(POST, "/api/v1/sources/*/records").hasAnyRole(ADMIN, AGENCY)
                         .requestMatchers(GET, "/api/v1/sources/*/watermark").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(DELETE, "/api/v1/sources/*/watermark").hasRole(ADMIN)

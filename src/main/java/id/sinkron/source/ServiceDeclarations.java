@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The checks of source files with {@code entity: service}: their status codes and their person source. */
 final class ServiceDeclarations {
 
-    private static final Logger log = LoggerFactory.getLogger(Sources.class);
 
     /** The field names a service mapping may fill, for messages. */
     static final String FIELDS = String.join(", ", ServiceRecords.INPUT_FIELDS.stream().sorted().toList()) + " or attributes.<name>";
@@ -52,7 +49,6 @@ final class ServiceDeclarations {
         for (SourceDefinition s : refused) {
             String error = YamlLines.of(readQuietly(s.file())).at("person-source") + "person-source: '" + s.personSource()
                     + "' is not a declared person source of " + s.agency();
-            log.error("Source file {} refused: {}", s.file(), error);
             found.add(new SourceProblem(s.file().toString(), s.id(), List.of(error)));
             loaded.remove(s.id());
         }

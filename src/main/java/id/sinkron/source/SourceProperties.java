@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
  * placeholder that resolves to nothing fails the creation of its route, which stops Camel's start-up as a whole:
  * routes therefore give a default, {@code {{sinkron.source.dukcapil-blora.schedule-delay-ms:5000}}}. The route
  * of a refused source then polls as usual and refuses each input once ({@link UnknownSource}, not redelivered).
+ * A reload of the sources replaces the properties ({@link SourceReloader}); the routes that name a changed
+ * source's properties are then created again, so they read the new values.
  */
 @Component
 class SourceProperties {
@@ -31,9 +33,29 @@ class SourceProperties {
     static final String NAME = "sinkron-sources";
     static final String PREFIX = "sinkron.source.";
 
+    private final ConfigurableEnvironment environment;
+    private final Sources sources;
+
     SourceProperties(ConfigurableEnvironment environment, Sources sources) {
+        this.environment = environment;
+        this.sources = sources;
         environment.getPropertySources().remove(NAME);
         environment.getPropertySources().addLast(new MapPropertySource(NAME, of(sources)));
+    }
+
+    /**
+     * Replaces the properties with those of the sources declared now, after a reload; answers them. A route that
+     * is running keeps the values it was created with until it is created again.
+     */
+    synchronized Map<String, Object> refresh() {
+        Map<String, Object> now = of(sources);
+        environment.getPropertySources().replace(NAME, new MapPropertySource(NAME, now));
+        return now;
+    }
+
+    /** The source id of one of these properties. */
+    static String sourceOf(String property) {
+        return property.substring(PREFIX.length(), property.lastIndexOf('.'));
     }
 
     static Map<String, Object> of(Sources sources) {

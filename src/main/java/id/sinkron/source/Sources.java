@@ -21,8 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,9 +38,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The declared sources, read from {@code config/sources/*.yml} at start-up. A file with a mistake is refused
- * with messages naming the file, line and field, and the other sources still load; a refused source is listed
- * by {@link #problems()} and cannot be ingested until its file is fixed and Sinkron restarted.
+ * The declared sources, read from {@code config/sources/*.yml} at start-up and again by {@link #reload}. A file
+ * with a mistake is refused with messages naming the file, line and field, and the other sources still load; a
+ * refused file is listed by {@link #problems()}. A source refused at start-up cannot be ingested until its file is
+ * fixed and reloaded; a source whose changed file is refused by a reload keeps its previous declaration.
  */
 @Component
 public class Sources {
@@ -52,54 +56,88 @@ public class Sources {
     private static final List<String> TRUSTED_FIELDS = PersonRecords.INPUT_FIELDS.stream()
             .filter(f -> !f.equals(PersonRecords.SOURCE_RECORD_ID) && !f.equals(PersonRecords.UPDATED_AT)).sorted().toList();
 
-    private final Map<String, SourceDefinition> sources;
-    private final List<SourceProblem> problems;
+    private final Path dir;
+    private final Validator validator;
+    /** Replaced whole by a reload; whoever read it before (a run that started) keeps what it read. */
+    private volatile SourceSnapshot snapshot;
 
     public Sources(SourceSettings settings, Validator validator) {
-        Map<String, SourceDefinition> loaded = new TreeMap<>();
-        List<SourceProblem> found = new ArrayList<>();
-        for (Path file : files(settings.dir())) {
-            List<String> errors = new ArrayList<>();
-            Read read = read(file, validator, errors);
-            SourceDefinition source = read.source();
-            if (source != null && loaded.containsKey(source.id())) {
-                errors.add("id '" + source.id() + "' is already declared in " + loaded.get(source.id()).file());
-            }
-            if (errors.isEmpty()) {
-                loaded.put(source.id(), source);
-                log.info("Source '{}' ({}) declared in {}", source.id(), source.agency(), file);
-            } else {
-                errors.forEach(e -> log.error("Source file {} refused: {}", file, e));
-                found.add(new SourceProblem(file.toString(), read.id(), List.copyOf(errors)));
-            }
+        this.dir = settings.dir();
+        this.validator = validator;
+        SourceLoad.Result loaded = load(Map.of());
+        loaded.report().forEach(r -> log(r, "declared"));
+        this.snapshot = loaded.snapshot();
+    }
+
+    /**
+     * Reads the source files again and applies what is valid, checked as at start-up. A changed or new file with a
+     * mistake is refused with its errors, listed by {@link #problems()}, while the declaration it had keeps working.
+     * Runs already started keep the declaration they started with.
+     *
+     * @param namedElsewhere ids that configuration read at start-up names, with where: their files may not remove
+     *     or rename them (the change is refused), since the next start would then fail
+     * @return what happened to each file, in file order
+     */
+    public synchronized List<SourceReload> reload(Map<String, String> namedElsewhere) {
+        SourceLoad.Result loaded = load(namedElsewhere);
+        loaded.report().stream().filter(r -> r.outcome() != SourceReload.Outcome.UNCHANGED).forEach(r -> log(r, "reloaded"));
+        this.snapshot = loaded.snapshot();
+        return loaded.report();
+    }
+
+    private SourceLoad.Result load(Map<String, String> namedElsewhere) {
+        Map<Path, String> digests = new TreeMap<>();
+        for (Path file : files(dir)) {
+            digests.put(file, digest(file));
         }
-        ServiceDeclarations.refuseUnknownPersonSources(loaded, found);
-        this.sources = Map.copyOf(loaded);
-        this.problems = List.copyOf(found);
+        return SourceLoad.apply(snapshot == null ? SourceSnapshot.EMPTY : snapshot, digests, namedElsewhere,
+                (file, errors) -> read(file, validator, errors));
+    }
+
+    private static void log(SourceReload report, String what) {
+        switch (report.outcome()) {
+            case REFUSED -> report.errors().forEach(e -> log.error("Source file {} refused: {}", report.file(), e));
+            case REMOVED -> log.info("Source '{}' removed: {} no longer declares it", report.source(), report.file());
+            default -> log.info("Source '{}' {} in {}", report.source(), what, report.file());
+        }
     }
 
     public Optional<SourceDefinition> find(String id) {
-        return Optional.ofNullable(sources.get(id));
+        return Optional.ofNullable(snapshot.sources().get(id));
     }
 
     /** The declared source; {@link UnknownSource} (saying why, when its file was refused) otherwise. */
     public SourceDefinition require(String id) {
-        return find(id).orElseThrow(() -> problems.stream().filter(p -> id.equals(p.source())).findFirst()
-                .map(p -> new UnknownSource(id, p)).orElseGet(() -> new UnknownSource(id)));
+        SourceSnapshot now = snapshot;
+        return Optional.ofNullable(now.sources().get(id)).orElseThrow(() -> now.problems().stream().filter(p -> id.equals(p.source()))
+                .findFirst().map(p -> new UnknownSource(id, p)).orElseGet(() -> new UnknownSource(id)));
     }
 
     public Collection<SourceDefinition> all() {
-        return new TreeMap<>(sources).values();
+        return new TreeMap<>(snapshot.sources()).values();
     }
 
-    /** Files that were refused, with every error in each. */
+    /**
+     * Files that were refused, with every error in each: at start-up, or by a reload (the source such a file
+     * declared before, if any, is still in force and found by {@link #find}).
+     */
     public List<SourceProblem> problems() {
-        return problems;
+        return snapshot.problems();
     }
 
     /** The ids of the declared person sources of {@code agency}: the sources its service rows may name as {@code person_source}. */
     public Set<String> personSourcesOf(String agency) {
-        return ServiceDeclarations.personSourcesOf(sources.values(), agency);
+        return ServiceDeclarations.personSourcesOf(snapshot.sources().values(), agency);
+    }
+
+    private static String digest(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return "unreadable: " + e.getMessage(); // read() refuses it, saying why
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Path> files(Path dir) {

@@ -9,14 +9,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code sources} component of {@code /actuator/health}: the declared sources, and every source file refused
- * at start-up with its errors. A refused file makes it {@link #DEGRADED}, not DOWN: the other sources run, and a
- * restart would not mend the file.
+ * (at start-up or by a reload) with its errors. A refused file makes it {@link #DEGRADED}, not DOWN: the other
+ * sources run, and a restart would not mend the file; fixing it and reloading does.
  */
 @Component
 class SourcesHealthIndicator extends AbstractHealthIndicator {
 
     /** A source file was refused; Sinkron works for the other sources. Served with HTTP 200. */
-    static final Status DEGRADED = new Status("DEGRADED", "a source file was refused at start-up; see its errors");
+    static final Status DEGRADED = new Status("DEGRADED", "a source file was refused; see its errors");
 
     private final Sources sources;
 

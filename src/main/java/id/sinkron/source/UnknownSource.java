@@ -3,7 +3,7 @@ package id.sinkron.source;
 import id.sinkron.web.NotFound;
 import java.util.Map;
 
-/** No source with this id is declared in {@code config/sources/}, or its file was refused at start-up. */
+/** No source with this id is declared in {@code config/sources/}, or its file was refused (at start-up, or when it was added by a reload). */
 public class UnknownSource extends NotFound {
 
     public UnknownSource(String source) {
@@ -13,8 +13,9 @@ public class UnknownSource extends NotFound {
 
     /** The source's file was refused: the message says why, so a route's log and an HTTP caller see the mistake. */
     public UnknownSource(String source, SourceProblem refused) {
-        super("unknown-source", "Unknown source", "source '" + source + "' was refused at start-up, " + refused.file() + ": "
-                + String.join("; ", refused.errors()) + " (fix the file and restart; GET /api/v1/sources lists the errors)",
+        super("unknown-source", "Unknown source", "source '" + source + "' was refused, " + refused.file() + ": "
+                + String.join("; ", refused.errors()) + " (fix the file and reload the sources: POST /api/v1/sources/reload;"
+                + " GET /api/v1/sources lists the errors)",
                 Map.of("source", source));
     }
 }

@@ -17,8 +17,12 @@ export const messages = {
     'action.start': 'Mulai', 'action.stop': 'Hentikan', 'action.suspend': 'Jeda', 'action.resume': 'Lanjutkan',
     'action.run': 'Jalankan sekarang', 'action.done': '{route}: {action} berhasil ({state}).',
     'action.run.done': '{route}: satu polling dimulai.',
-    'reload': 'Muat ulang berkas rute', 'reload.done': 'Berkas rute dimuat ulang: {changed} berubah, {refused} ditolak.',
+    'reload': 'Muat ulang berkas sumber dan rute',
+    'reload.done': 'Berkas sumber dan rute dimuat ulang: {changed} berubah, {refused} ditolak.',
     'reload.refused': 'Ditolak: {file}', 'reload.keeps': 'Rute lamanya tetap berjalan tanpa perubahan.',
+    'reload.keeps.source': 'Sumber {source} tetap berjalan dengan versi sebelumnya.',
+    'reload.keeps.none': 'Sumber ini belum dimuat; perbaiki berkasnya lalu muat ulang.',
+    'reload.UPDATED': 'diperbarui', 'reload.ADDED': 'ditambahkan', 'reload.REMOVED': 'dihapus',
     'sources': 'Sumber', 'sources.none': 'Tidak ada sumber', 'agency': 'Instansi', 'entity': 'Jenis', 'format': 'Format',
     'refused': 'Berkas sumber yang ditolak', 'file': 'Berkas', 'errors': 'Kesalahan',
     'last-runs': 'Sinkronisasi terakhir', 'runs.none': 'Belum ada sinkronisasi', 'all-runs': 'Semua sinkronisasi →',
@@ -42,8 +46,12 @@ export const messages = {
     'action.start': 'Start', 'action.stop': 'Stop', 'action.suspend': 'Suspend', 'action.resume': 'Resume',
     'action.run': 'Run now', 'action.done': '{route}: {action} done ({state}).',
     'action.run.done': '{route}: one poll started.',
-    'reload': 'Reload route files', 'reload.done': 'Route files reloaded: {changed} changed, {refused} refused.',
+    'reload': 'Reload source and route files',
+    'reload.done': 'Source and route files reloaded: {changed} changed, {refused} refused.',
     'reload.refused': 'Refused: {file}', 'reload.keeps': 'Its old routes keep running unchanged.',
+    'reload.keeps.source': 'Source {source} keeps running its previous version.',
+    'reload.keeps.none': 'This source is not loaded; fix its file and reload.',
+    'reload.UPDATED': 'updated', 'reload.ADDED': 'added', 'reload.REMOVED': 'removed',
     'sources': 'Sources', 'sources.none': 'No sources', 'agency': 'Agency', 'entity': 'Kind', 'format': 'Format',
     'refused': 'Refused source files', 'file': 'File', 'errors': 'Errors',
     'last-runs': 'Last sync runs', 'runs.none': 'No sync runs yet', 'all-runs': 'All sync runs →',
@@ -121,13 +129,19 @@ export async function render(view, ctx) {
   async function reload() {
     try {
       const result = await api('/api/v1/routes/reload', {method: 'POST'});
-      const changed = result.files.filter(f => f.outcome !== 'UNCHANGED' && f.outcome !== 'REFUSED').length;
-      const refused = result.files.filter(f => f.outcome === 'REFUSED');
+      // the source files first: they were reloaded first, and a route created again names its source's schedule
+      const files = [...(result.sources || []).map(f => ({...f, kind: 'source'})), ...result.files.map(f => ({...f, kind: 'route'}))];
+      const changed = files.filter(f => f.outcome !== 'UNCHANGED' && f.outcome !== 'REFUSED');
+      const refused = files.filter(f => f.outcome === 'REFUSED');
+      const keeps = f => f.kind === 'route' ? t('reload.keeps')
+        : f.keeps_previous ? t('reload.keeps.source', {source: f.source}) : t('reload.keeps.none');
       show(outcome, h('div', {class: refused.length ? 'problem' : 'notice', dataset: {testid: 'reload-result'}},
-        h('strong', {}, t('reload.done', {changed, refused: result.refused})),
+        h('strong', {}, t('reload.done', {changed: changed.length, refused: result.refused})),
+        changed.length ? h('ul', {}, changed.map(f => h('li', {dataset: {testid: 'reload-changed'}},
+          t('reload.' + f.outcome), ': ', f.file, f.source ? ' (' + f.source + ')' : '', f.note ? ' — ' + f.note : ''))) : null,
         refused.map(f => h('div', {dataset: {testid: 'reload-refused'}},
-          h('p', {}, t('reload.refused', {file: f.file}), ' — ', t('reload.keeps')),
-          h('pre', {dataset: {testid: 'reload-error'}}, f.error)))));
+          h('p', {}, t('reload.refused', {file: f.file}), ' — ', keeps(f)),
+          h('pre', {dataset: {testid: 'reload-error'}}, f.kind === 'route' ? f.error : f.errors.join('\n'))))));
     } catch (err) {
       show(outcome, ctx.problem(err));
     }

@@ -71,12 +71,12 @@ class SourceConfigurationIT extends IntegrationTest {
         // handled by routes/error-handling.yaml without redelivery: nothing to retry until the file is fixed
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)).hasMessageContaining(
-                "source 'kecamatan-cepu' was refused at start-up").hasMessageContaining("line 7: mapping.ful_name");
+                "source 'kecamatan-cepu' was refused, ").hasMessageContaining("line 7: mapping.ful_name");
         assertThat(exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class)).isZero();
         assertThat(count("sync_runs")).isZero();
         Api.Response push = api().push("kecamatan-cepu", "text/csv", "source_record_id,full_name\n1,SITI\n");
         assertThat(push.status()).isEqualTo(404);
-        assertThat(push.json().get("detail").asText()).contains("was refused at start-up").contains("line 7: mapping.ful_name");
+        assertThat(push.json().get("detail").asText()).contains("was refused, ").contains("line 7: mapping.ful_name");
     }
 
     @Test

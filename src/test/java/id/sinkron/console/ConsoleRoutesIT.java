@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,18 +24,21 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The overview page in headless Chromium, as an administrator uses it: a route stopped and started from the console,
  * a route file added and reloaded, one poll run now and its run's counts appearing, a broken route file refused
- * with its error shown while the old route keeps running, a failed run under "needs attention". The routes are read
- * from a copy of {@code routes/}.
+ * with its error shown while the old route keeps running, a broken source file refused while its source keeps its
+ * previous version, a changed source schedule listed with the route created again for it, a failed run under "needs
+ * attention". The routes and sources are read from copies of {@code routes/} and {@code config/sources/}.
  */
 class ConsoleRoutesIT extends ConsoleTest {
 
     private static final String DEMO = "dukcapil-blora-csv";
     private static final Path ROUTES_DIR = routesCopy();
+    private static final Path SOURCES_DIR = sourcesCopy();
     private static final Path DEMO_FILE = Path.of("config/demo/dukcapil/penduduk-blora-2026-11.csv");
 
     @DynamicPropertySource
     static void routesDir(DynamicPropertyRegistry registry) {
         registry.add("sinkron.routes.dir", ROUTES_DIR::toString);
+        registry.add("sinkron.sources.dir", SOURCES_DIR::toString);
     }
 
     @BeforeEach
@@ -46,6 +50,7 @@ class ConsoleRoutesIT extends ConsoleTest {
     void restoreRoutes() throws IOException {
         Files.copy(Path.of("routes/dukcapil-blora.yaml"), ROUTES_DIR.resolve("dukcapil-blora.yaml"), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(ROUTES_DIR.resolve("console.yaml"));
+        Files.copy(Path.of("config/sources/dukcapil-blora.yml"), SOURCES_DIR.resolve("dukcapil-blora.yml"), StandardCopyOption.REPLACE_EXISTING);
         api().post("/api/v1/routes/reload", "application/json", "");
         if (!state(DEMO).equals("STARTED")) {
             api().post("/api/v1/routes/" + DEMO + "/start", "application/json", "");
@@ -132,6 +137,35 @@ class ConsoleRoutesIT extends ConsoleTest {
     }
 
     @Test
+    void aBrokenSourceFileShowsItsErrorInTheConsoleAndTheSourceKeepsItsPreviousVersion() throws IOException {
+        Path file = SOURCES_DIR.resolve("dukcapil-blora.yml");
+        Files.writeString(file, Files.readString(file).replace("full_name: NAMA_LGKP", "ful_name: NAMA_LGKP"));
+
+        browser.byTestId("reload").click();
+
+        browser.awaitText("reload-result", "0 berubah, 1 ditolak");
+        assertThat(browser.byTestId("reload-refused").getText())
+                .contains(file.toString(), "Sumber dukcapil-blora tetap berjalan dengan versi sebelumnya");
+        assertThat(browser.byTestId("reload-error").getText()).contains("mapping.ful_name").startsWith("line ");
+        assertThat(api().get("/api/v1/sources").json().get("sources")).extracting(s -> s.get("id").asText()).contains("dukcapil-blora");
+    }
+
+    @Test
+    void aChangedSourceScheduleIsListedWithTheRouteCreatedAgainForIt() throws IOException {
+        Path file = SOURCES_DIR.resolve("dukcapil-blora.yml");
+        Files.writeString(file, Files.readString(file).replace("schedule: PT5S", "schedule: PT7S"));
+
+        browser.byTestId("reload").click();
+
+        browser.awaitText("reload-result", "2 berubah, 0 ditolak");
+        assertThat(browser.driver().findElements(Browser.testId("reload-changed"))).extracting(WebElement::getText).containsExactly(
+                "diperbarui: " + file + " (dukcapil-blora)",
+                "diperbarui: " + ROUTES_DIR.resolve("dukcapil-blora.yaml")
+                        + " — created again: it names the properties of source 'dukcapil-blora', which a reload of the sources changed");
+        assertThat(api().get("/api/v1/routes/" + DEMO).json().get("poll_delay_ms").asLong()).isEqualTo(7000);
+    }
+
+    @Test
     void aFailedRunNeedsAttentionWithItsError() throws IOException {
         Path folder = Files.createDirectories(FILE_DROPS.resolve("pemdes-penduduk"));
         Path partial = Files.writeString(FILE_DROPS.resolve("penduduk.xlsx.part"), "NIK;NAMA\n1;SRI\n");
@@ -145,14 +179,14 @@ class ConsoleRoutesIT extends ConsoleTest {
 
     @Test
     void theOverviewSpeaksEnglishAfterTheLanguageSwitch() {
-        assertThat(browser.byTestId("reload").getText()).isEqualTo("Muat ulang berkas rute");
+        assertThat(browser.byTestId("reload").getText()).isEqualTo("Muat ulang berkas sumber dan rute");
 
         browser.byTestId("lang").click();
 
-        browser.awaitText("reload", "Reload route files");
+        browser.awaitText("reload", "Reload source and route files");
         assertThat(browser.byTestId("route-state-" + DEMO).getText()).isEqualTo("started");
         browser.byTestId("lang").click();
-        browser.awaitText("reload", "Muat ulang berkas rute");
+        browser.awaitText("reload", "Muat ulang berkas sumber dan rute");
     }
 
     private void awaitState(String route, String state) {
@@ -164,9 +198,17 @@ class ConsoleRoutesIT extends ConsoleTest {
     }
 
     private static Path routesCopy() {
+        return copy(Path.of("routes"));
+    }
+
+    private static Path sourcesCopy() {
+        return copy(Path.of("config/sources"));
+    }
+
+    private static Path copy(Path from) {
         try {
-            Path dir = Files.createTempDirectory("sinkron-console-routes");
-            try (Stream<Path> files = Files.list(Path.of("routes"))) {
+            Path dir = Files.createTempDirectory("sinkron-console-" + from.getFileName());
+            try (Stream<Path> files = Files.list(from)) {
                 for (Path file : files.toList()) {
                     Files.copy(file, dir.resolve(file.getFileName()));
                 }

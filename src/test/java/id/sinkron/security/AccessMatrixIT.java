@@ -60,6 +60,8 @@ class AccessMatrixIT extends IntegrationTest {
                 row("GET", "/api/v1/stats/rejection-reasons", Role.ADMIN, Role.AUDITOR),
                 row("GET", "/api/v1/stats/match-scores", Role.ADMIN, Role.AUDITOR, Role.STEWARD),
                 row("GET", "/api/v1/sources", Role.ADMIN, Role.AUDITOR),
+                row("POST", "/api/v1/sources/reload", Role.ADMIN),
+                row("POST", "/api/v1/routes/reload", Role.ADMIN),
                 row("GET", "/api/v1/routes", Role.ADMIN, Role.AUDITOR),
                 row("GET", "/api/v1/routes/no-such-route", Role.ADMIN, Role.AUDITOR),
                 row("POST", "/api/v1/routes/no-such-route/stop", Role.ADMIN),

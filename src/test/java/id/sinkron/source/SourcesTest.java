@@ -282,7 +282,7 @@ class SourcesTest {
                 """);
 
         assertThatThrownBy(() -> sources.require("refused")).isInstanceOf(UnknownSource.class)
-                .hasMessageContaining("source 'refused' was refused at start-up")
+                .hasMessageContaining("source 'refused' was refused, ")
                 .hasMessageContaining("line 7: mapping.nik.case: 'sideways' is not one of upper, lower");
         assertThatThrownBy(() -> sources.require("never-declared")).isInstanceOf(UnknownSource.class)
                 .hasMessageContaining("no source 'never-declared' is declared");

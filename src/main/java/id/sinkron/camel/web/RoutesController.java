@@ -1,12 +1,10 @@
 package id.sinkron.camel.web;
 
 import id.sinkron.audit.AdminActions;
-import id.sinkron.camel.FileReload;
 import id.sinkron.camel.RouteAction;
 import id.sinkron.camel.RouteActionRefused;
 import id.sinkron.camel.RouteControl;
 import id.sinkron.camel.RouteInfo;
-import id.sinkron.camel.RouteReloader;
 import id.sinkron.web.NotFound;
 import id.sinkron.web.Problems;
 import java.security.Principal;
@@ -23,28 +21,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Route control for administrators. Every action (start, stop, suspend, resume, run, reload) is recorded through
- * {@link AdminActions} with the caller, whether it was done or refused.
+ * Route control for administrators. Every action (start, stop, suspend, resume, run) is recorded through
+ * {@link AdminActions} with the caller, whether it was done or refused; reloads are {@link ReloadController}'s.
  */
 @RestController
 class RoutesController {
 
     private final RouteControl routes;
-    private final RouteReloader reloader;
     private final AdminActions actions;
 
-    RoutesController(RouteControl routes, RouteReloader reloader, AdminActions actions) {
+    RoutesController(RouteControl routes, AdminActions actions) {
         this.routes = routes;
-        this.reloader = reloader;
         this.actions = actions;
     }
 
     record RoutesView(List<RouteInfo> routes) {}
 
     record RunStarted(String route, String note) {}
-
-    /** @param refused how many files were refused; their routes run as before */
-    record ReloadView(List<FileReload> files, long refused) {}
 
     @GetMapping("/api/v1/routes")
     RoutesView list() {
@@ -66,14 +59,6 @@ class RoutesController {
     ResponseEntity<RunStarted> run(@PathVariable String id, Principal caller) {
         String note = recorded(caller, "route.run", id, () -> routes.runNow(id));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new RunStarted(id, note));
-    }
-
-    @PostMapping("/api/v1/routes/reload")
-    ReloadView reload(Principal caller) {
-        List<FileReload> files = recorded(caller, "route.reload", "routes", reloader::reload);
-        files.stream().filter(f -> f.outcome() != FileReload.Outcome.UNCHANGED).forEach(f -> actions.record(actor(caller),
-                "route.reload", f.file(), f.outcome().name().toLowerCase(Locale.ROOT) + (f.error() == null ? "" : ": " + f.error())));
-        return new ReloadView(files, files.stream().filter(f -> f.outcome() == FileReload.Outcome.REFUSED).count());
     }
 
     @ExceptionHandler(RouteActionRefused.class)

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The declared sources, and the source files refused at start-up with their errors. */
+/** The declared sources, and the source files refused (at start-up or by a reload) with their errors. */
 @RestController
 class SourcesController {
 
