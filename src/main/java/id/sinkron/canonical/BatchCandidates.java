@@ -50,8 +50,8 @@ final class BatchCandidates implements Candidates {
     @Override
     public Frequencies.Count frequency(String field, String value) {
         if (termCounts == null) {
-            termCounts = sql.counts(termKeys);
             totals = termTotals.of(termKeys.stream().map(BlockKey::rule).distinct().toList());
+            termCounts = termTotals.counts(termKeys);
         }
         String rule = ProbabilisticLinker.TERM_RULE + field;
         Long total = totals.get(rule);

@@ -84,7 +84,7 @@ public abstract class IntegrationTest {
     protected void emptyTables() {
         jdbc.execute("""
                 truncate dead_letters, subscriptions, feed_events, raw_records, service_versions, services, source_records,
-                         person_versions, persons,
+                         person_versions, person_match_keys, persons,
                          rejections, sync_runs
                 restart identity cascade
                 """);
