@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Masks NIK and KK numbers by field and by shape. By field: the value of {@code nik} and {@code kk_number}, and in a
- * raw JSON payload also of the source's native names for them ({@link IdentityFields}), whatever it holds — a
- * malformed NIK is still one. By shape: every run of 15 to 17 digits in any text ({@link Masks#numbersIn}), which
+ * raw JSON payload also of the source's native names for them ({@link IdentityFields}), whatever its length when it
+ * holds a digit — a malformed NIK is still one. By shape: every run of 15 to 17 digits in any text ({@link Masks#numbersIn}), which
  * is what covers a raw CSV line, whose field names are not in it.
  */
 @Component
@@ -57,7 +57,7 @@ public class IdentityMasking {
             for (Map.Entry<String, JsonNode> field : object.properties()) {
                 String key = field.getKey().toLowerCase(Locale.ROOT);
                 JsonNode value = field.getValue();
-                if (keys.contains(key) && value.isValueNode() && !value.isNull()) {
+                if (keys.contains(key) && value.isValueNode() && holdsDigit(value.asText())) {
                     field.setValue(TextNode.valueOf(Masks.number(value.asText())));
                 } else if (!key.endsWith("hash")) {
                     // hashes are hex: a run of digits in one is no NIK, and an auditor must read it as it is
@@ -73,6 +73,12 @@ public class IdentityMasking {
             return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
         }
         return node;
+    }
+
+    // a value without a digit is no number, however malformed: a column name ("nik": "NIK" in the sources view),
+    // an empty or "-" placeholder
+    private static boolean holdsDigit(String value) {
+        return value.chars().anyMatch(Character::isDigit);
     }
 
     /** A text, which may be a raw JSON payload: masked by field when it is, then by shape. */

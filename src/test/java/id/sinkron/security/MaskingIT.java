@@ -105,6 +105,15 @@ class MaskingIT extends IntegrationTest {
     }
 
     @Test
+    void theColumnNamesOfAMappingAreNoIdentityNumbers() {
+        JsonNode dukcapil = auditor.get("/api/v1/sources").json().get("sources").findParents("id").stream()
+                .filter(s -> s.get("id").asText().equals("dukcapil-blora")).findFirst().orElseThrow();
+
+        assertThat(dukcapil.at("/mapping/nik").asText()).isEqualTo("NIK");
+        assertThat(dukcapil.at("/mapping/kk_number").asText()).isEqualTo("NO_KK");
+    }
+
+    @Test
     void theCrossReferenceExportMasksRecordIdsThatAreNiks() {
         assertThat(auditor.get("/api/v1/xref/export").body()).contains(NIK_MASKED).doesNotContain(NIK);
         assertThat(steward.get("/api/v1/xref/export").body()).contains(NIK);
