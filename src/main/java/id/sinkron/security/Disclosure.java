@@ -17,7 +17,7 @@ public final class Disclosure {
         return Caller.current().map(c -> !c.has(Role.STEWARD) && !c.agencyScoped()).orElse(false);
     }
 
-    /** Masks every 16-digit number in a text for a caller who may not see them; the identity for others. */
+    /** Masks every run of 15 to 17 digits in a text for a caller who may not see them; the identity for others. */
     public static UnaryOperator<String> numbersInText() {
         return masked() ? Masks::numbersIn : UnaryOperator.identity();
     }

@@ -1,12 +1,6 @@
 package id.sinkron.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import id.sinkron.normalize.Masks;
-import java.util.Map;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,16 +13,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * Masks NIK and KK numbers in every JSON answer of the API for callers not entitled to them (see
- * {@link Disclosure}): every 16-digit number in any text value — golden records, changes, raw payloads of
- * rejections, source record ids that are NIKs. One place, so no endpoint added later can forget it.
+ * {@link Disclosure}), by field and by shape ({@link IdentityMasking}): golden records, changes, raw payloads of
+ * rejections (a malformed NIK too), source record ids that are NIKs. One place, so no endpoint added later can forget it.
  */
 @ControllerAdvice
 class MaskingAdvice implements ResponseBodyAdvice<Object> {
 
     private final ObjectMapper json;
+    private final IdentityMasking masking;
 
-    MaskingAdvice(ObjectMapper json) {
+    MaskingAdvice(ObjectMapper json, IdentityMasking masking) {
         this.json = json;
+        this.masking = masking;
     }
 
     @Override
@@ -42,22 +38,6 @@ class MaskingAdvice implements ResponseBodyAdvice<Object> {
         if (body == null || body instanceof ProblemDetail || !request.getURI().getPath().startsWith("/api/") || !Disclosure.masked()) {
             return body;
         }
-        return mask(json.valueToTree(body));
-    }
-
-    private static JsonNode mask(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            for (Map.Entry<String, JsonNode> field : object.properties()) {
-                field.setValue(mask(field.getValue()));
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                array.set(i, mask(array.get(i)));
-            }
-        } else if (node.isTextual()) {
-            String masked = Masks.numbersIn(node.asText());
-            return masked.equals(node.asText()) ? node : TextNode.valueOf(masked);
-        }
-        return node;
+        return masking.mask(json.valueToTree(body));
     }
 }

@@ -93,7 +93,7 @@ class SecurityConfiguration {
                         // authorized when it came in, and its credentials are not read again
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         // the console's static files hold no data: its pages call the API with the caller's key
                         .requestMatchers(GET, "/", "/console", "/console/", "/console/**").permitAll()
                         .requestMatchers(GET, "/webjars/**").permitAll()

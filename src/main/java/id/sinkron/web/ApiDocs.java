@@ -13,6 +13,8 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,12 +23,17 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * The OpenAPI description of the HTTP API ({@code /v3/api-docs}, browsable at {@code /swagger-ui.html}). Schemas
- * come from the application's own ObjectMapper, so they show the snake_case names the API really uses.
+ * come from the application's own ObjectMapper, so they show the snake_case names the API really uses. It declares
+ * the credentials the service accepts, so the page's Authorize button and "Try it out" send them.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocs {
 
     private static final String PROBLEM = "ProblemDetail";
+    /** {@code Authorization: Bearer}: an API key or an OIDC access token (security.ApiKeyFilter, the resource server). */
+    private static final String BEARER = "bearer";
+    /** {@code X-API-Key}: an API key, for clients that cannot set Authorization. */
+    private static final String API_KEY = "apiKey";
 
     @Bean
     OpenAPI sinkronApi(@Value("${info.app.version:dev}") String version) {
@@ -40,7 +47,19 @@ class ApiDocs {
                                 to golden persons, and publishes every golden change in an ordered change feed and to \
                                 subscriptions. Every error is an RFC 9457 problem (application/problem+json).""")
                         .license(new License().name("Personal data under UU 27/2022 (Pelindungan Data Pribadi)")))
-                .components(new Components());
+                .components(new Components()
+                        .addSecuritySchemes(BEARER, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description("An API key (sk_…) or an OIDC access token (a JWT from the configured issuer)."))
+                        .addSecuritySchemes(API_KEY, new SecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER)
+                                .name("X-API-Key")
+                                .description("An API key (sk_…), for clients that cannot set the Authorization header.")))
+                // either one: two requirements are alternatives
+                .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                .addSecurityItem(new SecurityRequirement().addList(API_KEY));
     }
 
     /** Schemas as the application's ObjectMapper writes them: snake_case, not swagger's own camelCase. */

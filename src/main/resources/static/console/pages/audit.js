@@ -92,9 +92,12 @@ export async function render(view, {api, download, t, lang, query, navigate, pro
         {label: t('at'), value: e => when(e.at, lang)},
         {label: t('actor'), value: e => [h('span', {dataset: {testid: 'audit-entry-actor'}}, e.actor), h('div', {class: 'muted'}, e.roles)]},
         {label: t('action'), value: e => h('span', {dataset: {testid: 'audit-entry-action'}}, e.action)},
-        {label: t('path'), value: e => [e.path, e.query ? h('div', {class: 'muted'}, '?' + e.query) : null]},
+        // an administrative action (route.stop, a reload's file) names its target and how it ended, not a path and query
+        {label: t('path'), value: e => (e.detail != null
+          ? [e.target, h('div', {class: 'muted', dataset: {testid: 'audit-entry-detail'}}, e.detail)]
+          : [e.path, e.query ? h('div', {class: 'muted'}, '?' + e.query) : null])},
         {label: t('person'), value: e => (e.person_id ? h('a', {href: '#/persons/' + e.person_id}, e.person_id) : '—')},
-        {label: t('status'), class: 'num', value: e => e.status},
+        {label: t('status'), class: 'num', value: e => (e.detail != null ? '—' : e.status)},
         {label: t('outcome'), value: e => h('span', {class: 'state ' + e.outcome}, text(e.outcome))}
       ], page.entries, t('none'), {dataset: {testid: 'audit-entries'}}),
       h('div', {class: 'actions'},

@@ -51,6 +51,19 @@ class ConsoleAuditIT extends ConsoleTest {
     }
 
     @Test
+    void showsWhatAnAdministratorDidToWhichTargetAndHowItEnded() {
+        assertThat(api().post("/api/v1/routes/no-such-route/stop", "application/json", "").status()).isEqualTo(404);
+
+        browser.byTestId("nav-audit").click();
+        browser.byTestId("audit-action").sendKeys("route.");
+        browser.byTestId("audit-submit").click();
+        browser.awaitText("audit-entries", "route.stop");
+
+        assertThat(browser.byTestId("audit-entries").getText()).contains("no-such-route");
+        assertThat(browser.byTestId("audit-entry-detail").getText()).startsWith("refused: ");
+    }
+
+    @Test
     void showsEachSubscriptionsLagAndDeadLettersAndPausesIt() {
         String id = api().post("/api/v1/subscriptions", "application/json", """
                 {"agency": "Dinas Sosial Kabupaten Blora", "name": "bansos", "delivery": "WEBHOOK", "endpoint": "http://127.0.0.1:9/nobody", "max_attempts": 1}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The matrix of roles × endpoints: without credentials every endpoint but health and the API description answers
@@ -103,6 +104,16 @@ class AccessMatrixIT extends IntegrationTest {
                 assertThat(response.status()).as(role + " " + method + " " + path + ": " + response.body()).isEqualTo(403);
                 assertThat(response.json().get("type").asText()).isEqualTo("urn:sinkron:problem:forbidden");
             }
+        }
+    }
+
+    /** What holds no data answers anyone, with or without credentials, whatever their roles. */
+    @ParameterizedTest(name = "GET {0} answers anyone")
+    @ValueSource(strings = {"/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml"})
+    void publicEndpointsAnswerAnyone(String path) {
+        assertThat(api().anonymous().get(path).status()).as("anonymous GET " + path).isEqualTo(200);
+        for (Role role : Role.values()) {
+            assertThat(as.get(role).get(path).status()).as(role + " GET " + path).isEqualTo(200);
         }
     }
 

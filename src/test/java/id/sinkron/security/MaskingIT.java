@@ -2,11 +2,17 @@ package id.sinkron.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.Api;
 import id.sinkron.support.IntegrationTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * NIK and KK numbers reach in clear only who is entitled to them: stewards, and agencies whose entitlements
@@ -61,6 +67,50 @@ class MaskingIT extends IntegrationTest {
         }
         assertThat(bodies[0]).contains(NIK_MASKED, KK_MASKED);
         assertThat(bodies[4]).contains("3316xxxxxxxx0000");
+    }
+
+    @Test
+    void aMalformedNikOfARejectedDemoRowIsMaskedInTheRejectionsAndTheirCsvIssue7(@TempDir Path temp) throws Exception {
+        // row 22 of the demo Dukcapil extract holds a NIK a digit short: rejected, so shown to whoever reviews runs
+        Path staged = temp.resolve("penduduk-blora-2026-11.csv");
+        Files.copy(Path.of("config/demo/dukcapil/penduduk-blora-2026-11.csv"), staged);
+        Files.move(staged, DROP_DIR.resolve("dukcapil/penduduk-blora-2026-11.csv"));
+        long run = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> jdbc.queryForList(
+                "select id from sync_runs where source = 'dukcapil-blora' and status <> 'RUNNING'", Long.class), r -> !r.isEmpty()).get(0);
+
+        String json = auditor.get("/api/v1/sync-runs/" + run + "/rejections").body();
+        String csv = auditor.get("/api/v1/sync-runs/" + run + "/rejections.csv").body();
+
+        assertThat(json).doesNotContain("331610561208140").contains("3316xxxxxxx8140");
+        assertThat(csv).doesNotContain("331610561208140").contains("3316xxxxxxx8140");
+        // a steward who also administers runs (the test's own key) sees what to fix
+        assertThat(api().get("/api/v1/sync-runs/" + run + "/rejections.csv").body()).contains("331610561208140");
+    }
+
+    @Test
+    void aNikFieldIsMaskedWhateverItHoldsUnderItsNativeName() {
+        // Dukcapil's own column names (config/sources/dukcapil-blora.yml): a NIK far too short, a KK with a letter O
+        Api.Response pushed = api().push("dukcapil-blora", "application/x-ndjson", """
+                {"ID_PDDK": "P-9", "NIK": "33160945", "NO_KK": "3316O92001090003", "NAMA_LGKP": "SRI"}
+                """);
+        assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
+        long run = pushed.json().get("run_id").asLong();
+
+        JsonNode rejection = auditor.get("/api/v1/sync-runs/" + run + "/rejections").json().get(0);
+        String csv = auditor.get("/api/v1/sync-runs/" + run + "/rejections.csv").body();
+
+        assertThat(rejection.get("payload").asText()).doesNotContain("33160945", "3316O92001090003").contains("\"NAMA_LGKP\":\"SRI\"");
+        assertThat(csv).doesNotContain("33160945", "3316O92001090003");
+        assertThat(api().get("/api/v1/sync-runs/" + run + "/rejections").body()).contains("33160945");
+    }
+
+    @Test
+    void theColumnNamesOfAMappingAreNoIdentityNumbers() {
+        JsonNode dukcapil = auditor.get("/api/v1/sources").json().get("sources").findParents("id").stream()
+                .filter(s -> s.get("id").asText().equals("dukcapil-blora")).findFirst().orElseThrow();
+
+        assertThat(dukcapil.at("/mapping/nik").asText()).isEqualTo("NIK");
+        assertThat(dukcapil.at("/mapping/kk_number").asText()).isEqualTo("NO_KK");
     }
 
     @Test

@@ -45,6 +45,30 @@ class ApiDocsIT extends IntegrationTest {
     }
 
     @Test
+    void declaresTheCredentialsTheServiceAcceptsSoTryItOutCanSendThem() {
+        JsonNode api = api().get("/v3/api-docs").json();
+
+        JsonNode schemes = api.at("/components/securitySchemes");
+        assertThat(schemes.at("/bearer/type").asText()).isEqualTo("http");
+        assertThat(schemes.at("/bearer/scheme").asText()).isEqualTo("bearer");
+        assertThat(schemes.at("/apiKey/type").asText()).isEqualTo("apiKey");
+        assertThat(schemes.at("/apiKey/in").asText()).isEqualTo("header");
+        assertThat(schemes.at("/apiKey/name").asText()).isEqualTo("X-API-Key");
+        assertThat(api.path("security").findValues("bearer")).isNotEmpty();
+        assertThat(api.path("security").findValues("apiKey")).isNotEmpty();
+    }
+
+    @Test
+    void theDescriptionIsServedAsYamlToo() {
+        Api.Response yaml = api().anonymous().get("/v3/api-docs.yaml");
+
+        assertThat(yaml.status()).as(yaml.body()).isEqualTo(200);
+        // the media type registered for OpenAPI documents in YAML
+        assertThat(yaml.contentType()).startsWith("application/vnd.oai.openapi");
+        assertThat(yaml.body()).startsWith("openapi: ").contains("title: Sinkron", "/api/v1/sources/{source}/records:", "securitySchemes:");
+    }
+
+    @Test
     void theInteractivePageIsServed() throws Exception {
         HttpClient follow = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> page = follow.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/swagger-ui.html")).build(),

@@ -1,5 +1,6 @@
 package id.sinkron.audit.web;
 
+import id.sinkron.audit.AdminActions;
 import id.sinkron.security.AccessEntry;
 import id.sinkron.audit.AuditTrail;
 import id.sinkron.audit.AuditTrail.Query;
@@ -39,14 +40,20 @@ class AuditController {
         this.trail = trail;
     }
 
-    /** One entry as the API shows it. */
+    /**
+     * One entry as the API shows it. An administrative action ({@code route.stop}, {@code route.reload} of one file)
+     * has {@code target} (what it was done to, also its {@code path}) and {@code detail} (how it ended, e.g.
+     * {@code refused: <errors>}, also its {@code query}), and status 0; an API call has neither.
+     */
     record EntryView(long id, java.time.Instant at, String actor, String roles, String agency, String action, String path,
-            String query, UUID personId, String remote, int status, AccessEntry.Outcome outcome, String hash) {
+            String query, UUID personId, String remote, int status, AccessEntry.Outcome outcome, String target, String detail,
+            String hash) {
 
         static EntryView of(StoredEntry s) {
             AccessEntry e = s.entry();
+            boolean admin = AdminActions.METHOD.equals(e.method());
             return new EntryView(s.id(), e.at(), e.actor(), e.roles(), e.agency(), e.action(), e.path(), e.query(), e.personId(),
-                    e.remote(), e.status(), e.outcome(), s.hash());
+                    e.remote(), e.status(), e.outcome(), admin ? e.path() : null, admin ? e.query() : null, s.hash());
         }
     }
 

@@ -5,7 +5,7 @@ import id.sinkron.audit.RejectionsCsv;
 import id.sinkron.audit.RunStatus;
 import id.sinkron.audit.SyncRun;
 import id.sinkron.audit.SyncRuns;
-import id.sinkron.security.Disclosure;
+import id.sinkron.security.IdentityMasking;
 import id.sinkron.web.NotFound;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,10 +31,12 @@ class SyncRunsController {
 
     private final SyncRuns runs;
     private final RejectionsCsv csv;
+    private final IdentityMasking masking;
 
-    SyncRunsController(SyncRuns runs, RejectionsCsv csv) {
+    SyncRunsController(SyncRuns runs, RejectionsCsv csv, IdentityMasking masking) {
         this.runs = runs;
         this.csv = csv;
+        this.masking = masking;
     }
 
     /** A page of runs, newest first, of one source and status if given; pass the last id as {@code before} for the next page. */
@@ -67,7 +69,7 @@ class SyncRunsController {
     ResponseEntity<StreamingResponseBody> rejectionsCsv(@PathVariable long id) {
         get(id);
         // decided now: the export is written on another thread, which does not know the caller
-        UnaryOperator<String> text = Disclosure.numbersInText();
+        UnaryOperator<String> text = masking.forCaller();
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             csv.write(id, writer, text);
