@@ -158,8 +158,10 @@ public class RouteReloader {
             if (id == null || !route.hasCustomIdAssigned()) {
                 return "every route needs an explicit id (route from " + route.getInput().getEndpointUri() + " has none)";
             }
-            if (camel.getRoute(id) != null && !running.contains(id)) {
-                return "route id '" + id + "' is already used by " + RouteViews.file(camel.getRoute(id));
+            RouteDefinition existing = ((ModelCamelContext) camel).getRouteDefinition(id);
+            if ((camel.getRoute(id) != null || existing != null) && !running.contains(id)) {
+                return "route id '" + id + "' is already used by " + (camel.getRoute(id) != null
+                        ? RouteViews.file(camel.getRoute(id)) : RouteViews.file(existing.getResource()));
             }
         }
         return null;
@@ -194,17 +196,25 @@ public class RouteReloader {
     private void add(List<RouteDefinition> routes) throws Exception {
         ((ModelCamelContext) camel).addRouteDefinitions(routes);
         for (RouteDefinition route : routes) {
-            // routes added to a started context start at once; the supervising controller may leave them to us
+            // routes added to a started context start at once; the supervising controller may leave them to us.
+            // autoStartup is a placeholder in the shipped files ({{sinkron.sources.x.enabled}}): resolved, a route
+            // switched off by configuration stays off when its file is reloaded
             if (camel.getRouteController().getRouteStatus(route.getRouteId()) != ServiceStatus.Started
-                    && !"false".equals(route.getAutoStartup())) {
+                    && RouteViews.autoStarts(camel, route)) {
                 camel.getRouteController().startRoute(route.getRouteId());
             }
         }
     }
 
+    /** The routes defined in the file, created or not (a route switched off by configuration is a definition only). */
     private List<String> routesOf(Path file) {
-        return camel.getRoutes().stream().filter(r -> file.toString().equals(RouteViews.file(r)))
-                .map(Route::getRouteId).sorted().toList();
+        ModelCamelContext model = (ModelCamelContext) camel;
+        return RouteViews.ids(camel).stream().filter(id -> {
+            Route route = camel.getRoute(id);
+            RouteDefinition definition = model.getRouteDefinition(id);
+            String from = route != null ? RouteViews.file(route) : definition == null ? null : RouteViews.file(definition.getResource());
+            return file.toString().equals(from);
+        }).sorted().toList();
     }
 
     /** The exception's message and, where different, its root cause's (which names file, line and column for YAML). */

@@ -40,8 +40,12 @@ class RouteControlIT extends IntegrationTest {
     @AfterEach
     void restoreDemoRoute() throws IOException {
         Files.copy(Path.of("routes/dukcapil-blora.yaml"), ROUTES_DIR.resolve("dukcapil-blora.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("routes/dinsos-api.yaml"), ROUTES_DIR.resolve("dinsos-api.yaml"), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(ROUTES_DIR.resolve("extra.yaml"));
         api().post("/api/v1/routes/reload", "application/json", "");
+        if (api().get("/api/v1/routes/dinsos-api-schedule").json().get("state").asText().equals("STARTED")) {
+            api().post("/api/v1/routes/dinsos-api-schedule/stop", "application/json", "");
+        }
         String state = api().get(ROUTE).json().get("state").asText();
         if (state.equals("SUSPENDED")) {
             api().post(ROUTE + "/resume", "application/json", "");
@@ -163,6 +167,55 @@ class RouteControlIT extends IntegrationTest {
         assertThat(time(polled, "last_poll")).isBefore(OffsetDateTime.now()).isAfter(OffsetDateTime.now().minusMinutes(1));
         assertThat(time(polled, "next_run")).isEqualTo(firstPoll);
         Files.delete(folder.resolve("hourly.csv"));
+    }
+
+    @Test
+    void aRouteSwitchedOffByConfigurationIsListedStoppedSayingWhichPropertySwitchesItOn() {
+        JsonNode routes = api().get("/api/v1/routes").json().get("routes");
+
+        for (String id : new String[] {"rsud-kafka", "disnaker-amqp", "dinsos-api-schedule", "disdik-api-schedule",
+                "simpus-dinkes-poll", "rsud-kelahiran-poll"}) {
+            JsonNode route = find(routes, id);
+            assertThat(route.get("state").asText()).as(id).isEqualTo("STOPPED");
+            assertThat(route.get("disabled_by").asText()).as(id).startsWith("sinkron.").endsWith(".enabled");
+        }
+        assertThat(find(routes, "simpus-dinkes-poll").get("disabled_by").asText()).isEqualTo("sinkron.pulls.simpus-dinkes.enabled");
+        assertThat(find(routes, "dukcapil-blora-csv").get("disabled_by").isNull()).isTrue();
+        assertThat(find(routes, "dinsos-api-schedule").get("file").asText()).isEqualTo(ROUTES_DIR.resolve("dinsos-api.yaml").toString());
+        assertThat(find(routes, "dinsos-api-schedule").get("description").asText()).isEqualTo("Dinas Sosial REST API, polled on a schedule");
+        // issue #7: the SinkronSource header of the broker routes is set inside a filter and an aggregate
+        assertThat(find(routes, "rsud-kafka").get("source").asText()).isEqualTo("rsud-kafka");
+        assertThat(find(routes, "disnaker-amqp").get("source").asText()).isEqualTo("disnaker-amqp");
+        JsonNode health = api().get("/actuator/health").json();
+        assertThat(health.at("/components/routes/details/rsud-kafka/state").asText()).isEqualTo("Stopped");
+        assertThat(health.at("/components/routes/details/rsud-kafka/disabled_by").asText()).isEqualTo("sinkron.sources.rsud-kafka.enabled");
+    }
+
+    @Test
+    void aRouteSwitchedOffByConfigurationIsStartedByAnAdministrator() {
+        Api.Response started = api().post("/api/v1/routes/disdik-api-schedule/start", "application/json", "");
+
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(started.json().get("state").asText()).isEqualTo("STARTED");
+        assertThat(started.json().get("schedule").asText()).isEqualTo("PT15M");
+        assertThat(started.json().get("runnable").asBoolean()).isTrue();
+        assertThat(api().post("/api/v1/routes/disdik-api-schedule/stop", "application/json", "").json()
+                .get("state").asText()).isEqualTo("STOPPED");
+    }
+
+    @Test
+    void reloadingTheChangedFileOfARouteSwitchedOffByConfigurationLeavesItStopped() throws IOException {
+        Path file = ROUTES_DIR.resolve("dinsos-api.yaml");
+        Files.writeString(file, "# a comment, nothing else changed\n" + Files.readString(file));
+
+        JsonNode updated = find(api().post("/api/v1/routes/reload", "application/json", "").json().get("files"), file.toString(), "file");
+
+        assertThat(updated.get("outcome").asText()).as(updated.toString()).isEqualTo("UPDATED");
+        assertThat(updated.get("routes").toString()).contains("dinsos-api-schedule", "dinsos-api-pull");
+        JsonNode schedule = api().get("/api/v1/routes/dinsos-api-schedule").json();
+        assertThat(schedule.get("state").asText()).isEqualTo("STOPPED");
+        assertThat(schedule.get("disabled_by").asText()).isEqualTo("sinkron.sources.dinsos-api.enabled");
+        assertThat(api().get("/api/v1/routes/dinsos-api-pull").json().get("state").asText()).isEqualTo("STARTED");
     }
 
     @Test
