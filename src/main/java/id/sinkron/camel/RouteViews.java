@@ -109,7 +109,10 @@ class RouteViews {
         return placeholder.matches() ? placeholder.group(1) : "autoStartup";
     }
 
-    /** An administrator's start of the route failed (null: it started, or was stopped): shown as its reason. */
+    /**
+     * A start of the route by an administrator or a reload failed (null: it started, or was stopped): shown as its
+     * reason while it is stopped, or retried before the supervisor's first retry failed.
+     */
     void startFailed(String id, String reason) {
         if (reason == null) {
             failedStarts.remove(id);
@@ -154,8 +157,12 @@ class RouteViews {
         if (state == RouteState.RESTARTING || state == RouteState.EXHAUSTED) {
             BackOffTimer.Task task = supervisor().getRestartingRouteState(id);
             attempts = task == null ? null : (int) task.getCurrentAttempts();
+            // the supervisor keeps the error of its retries only, not of the first start that failed
             Throwable error = supervisor().getRestartException(id);
-            reason = error == null ? null : String.valueOf(error.getMessage());
+            if (error == null && route != null && route.getLastError() != null) {
+                error = route.getLastError().getException();
+            }
+            reason = error != null ? String.valueOf(error.getMessage()) : failedStarts.get(id);
         } else if (state == RouteState.STOPPED) {
             reason = failedStarts.get(id);
         }

@@ -287,6 +287,37 @@ class RouteControlIT extends IntegrationTest {
     }
 
     @Test
+    void aRouteFileAddedWhileItsFolderIsMissingIsRetriedAndStartsWhenTheFolderAppears() throws IOException {
+        Path late = DROP_DIR.resolve("late-" + System.nanoTime());
+        Files.writeString(ROUTES_DIR.resolve("extra.yaml"), """
+                - route:
+                    id: extra-late
+                    from:
+                      uri: file:%s
+                      parameters:
+                        autoCreate: false
+                        startingDirectoryMustExist: true
+                        noop: true
+                      steps:
+                        - log: "extra-late read ${header.CamelFileName}"
+                """.formatted(late));
+
+        JsonNode added = find(api().post("/api/v1/routes/reload", "application/json", "").json().get("files"),
+                ROUTES_DIR.resolve("extra.yaml").toString(), "file");
+
+        assertThat(added.get("outcome").asText()).as(added.toString()).isEqualTo("ADDED");
+        assertThat(added.get("note").asText()).contains("'extra-late'", "retried");
+        JsonNode route = await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/routes/extra-late").json(),
+                r -> r.get("state").asText().equals("RESTARTING") && !r.get("reason").isNull());
+        assertThat(route.get("reason").asText()).contains("Starting directory does not exist");
+        assertThat(api().get("/actuator/health").json().at("/components/routes/details/extra-late/supervision").asText())
+                .isEqualTo("RESTARTING");
+        Files.createDirectories(late);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> api().get("/api/v1/routes/extra-late").json().get("state").asText(), "STARTED"::equals);
+    }
+
+    @Test
     void aNewRouteFileIsAddedAndStartedAndRemovedWithItsFile() throws IOException {
         Files.writeString(ROUTES_DIR.resolve("extra.yaml"), """
                 - route:
