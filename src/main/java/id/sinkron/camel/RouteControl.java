@@ -135,7 +135,7 @@ public class RouteControl {
         }
         if (route.getEndpoint() instanceof TimerEndpoint && route.getConsumer() instanceof DefaultConsumer timer) {
             polls.submit(() -> fire(id, timer));
-            return "route '" + id + "' was started once, as if its timer fired; its sync run shows in /api/v1/sync-runs";
+            return "one run of route '" + id + "' was started, as if its timer fired; its sync run shows in /api/v1/sync-runs";
         }
         throw new RouteActionRefused("route '" + id + "' does not poll (its consumer is "
                 + route.getConsumer().getClass().getSimpleName() + "); it runs when its source sends");

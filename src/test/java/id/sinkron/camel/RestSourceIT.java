@@ -131,6 +131,7 @@ class RestSourceIT extends IntegrationTest {
         Api.Response run = api().post("/api/v1/routes/dinsos-api-hourly/run", "application/json", "");
 
         assertThat(run.status()).as(run.body()).isEqualTo(202);
+        assertThat(run.json().get("note").asText()).contains("one run of route 'dinsos-api-hourly'");
         // it runs in the background
         JsonNode pulled = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> api().get("/api/v1/sync-runs/1"), r -> r.status() == 200 && !r.json().get("status").asText().equals("RUNNING"))
