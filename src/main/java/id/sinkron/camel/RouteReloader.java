@@ -25,6 +25,7 @@ import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.Resource;
+import org.apache.camel.spi.SupervisingRouteController;
 import org.apache.camel.support.PluginHelper;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,9 @@ import org.springframework.stereotype.Component;
  * Re-reads the route files of {@code sinkron.routes.dir} ({@code *.yaml}) while Sinkron runs. Each changed or new
  * file is parsed into route definitions first, without touching the running routes; a file that does not parse
  * is refused with Camel's error and its running routes stay as they were. A valid file's routes are stopped,
- * removed and replaced by the new ones, which start; if they fail to be added, the previous ones are put back.
+ * removed and replaced by the new ones, which start unless their {@code autoStartup} resolves to false; a new route
+ * whose source is down is left to the supervising route controller, which retries it with backoff as at start-up;
+ * if they fail to be added otherwise, the previous ones are put back.
  * Route configurations (shared error handling) are read at start-up only: a changed one is refused, saying so.
  * A file that names the properties of a source whose schedule a reload of the sources changed is created again
  * the same way, although it did not change, so that its placeholders are resolved anew.
@@ -44,12 +47,14 @@ public class RouteReloader {
     private static final String PROPERTY_PREFIX = "sinkron.source.";
 
     private final CamelContext camel;
+    private final RouteViews views;
     private final Path dir;
     /** Content digests of the files as last loaded: a file whose digest differs is changed. */
     private final Map<Path, String> loaded;
 
-    RouteReloader(CamelContext camel, RoutesSettings settings) {
+    RouteReloader(CamelContext camel, RouteViews views, RoutesSettings settings) {
         this.camel = camel;
+        this.views = views;
         this.dir = settings.dir().toAbsolutePath().normalize();
         this.loaded = new TreeMap<>(digests());
     }
@@ -130,6 +135,12 @@ public class RouteReloader {
         }
         Outcome outcome = loaded.containsKey(file) ? Outcome.UPDATED : Outcome.ADDED;
         loaded.put(file, digest);
+        List<String> retried = routes.stream().map(RouteDefinition::getRouteId).filter(this::supervised).toList();
+        if (!retried.isEmpty()) {
+            String retry = "route " + String.join(", ", retried.stream().map(r -> "'" + r + "'").toList())
+                    + " did not start and is retried with backoff (RESTARTING in /api/v1/routes, with the reason)";
+            note = note == null ? retry : note + "; " + retry;
+        }
         return new FileReload(file.toString(), outcome,
                 routes.stream().map(RouteDefinition::getRouteId).toList(), null, note);
     }
@@ -158,8 +169,10 @@ public class RouteReloader {
             if (id == null || !route.hasCustomIdAssigned()) {
                 return "every route needs an explicit id (route from " + route.getInput().getEndpointUri() + " has none)";
             }
-            if (camel.getRoute(id) != null && !running.contains(id)) {
-                return "route id '" + id + "' is already used by " + RouteViews.file(camel.getRoute(id));
+            RouteDefinition existing = ((ModelCamelContext) camel).getRouteDefinition(id);
+            if ((camel.getRoute(id) != null || existing != null) && !running.contains(id)) {
+                return "route id '" + id + "' is already used by " + (camel.getRoute(id) != null
+                        ? RouteViews.file(camel.getRoute(id)) : RouteViews.file(existing.getResource()));
             }
         }
         return null;
@@ -192,19 +205,59 @@ public class RouteReloader {
     }
 
     private void add(List<RouteDefinition> routes) throws Exception {
-        ((ModelCamelContext) camel).addRouteDefinitions(routes);
+        SupervisingRouteController supervisor = camel.getRouteController().isSupervising()
+                ? camel.getRouteController().adapt(SupervisingRouteController.class) : null;
+        long initialDelay = supervisor == null ? 0 : supervisor.getInitialDelay();
+        try {
+            if (supervisor != null && initialDelay <= 0) {
+                // the supervisor starts a route added to a started context at once, inside the adding; if that
+                // start fails, Camel removes the route again and the supervisor's retries are lost. With a delay,
+                // the route is added first and started (below) the way the supervisor starts it at start-up.
+                supervisor.setInitialDelay(1);
+            }
+            ((ModelCamelContext) camel).addRouteDefinitions(routes);
+        } finally {
+            if (supervisor != null) {
+                supervisor.setInitialDelay(initialDelay);
+            }
+        }
         for (RouteDefinition route : routes) {
-            // routes added to a started context start at once; the supervising controller may leave them to us
-            if (camel.getRouteController().getRouteStatus(route.getRouteId()) != ServiceStatus.Started
-                    && !"false".equals(route.getAutoStartup())) {
-                camel.getRouteController().startRoute(route.getRouteId());
+            String id = route.getRouteId();
+            // autoStartup is a placeholder in the shipped files ({{sinkron.sources.x.enabled}}): resolved, a route
+            // switched off by configuration stays off when its file is reloaded
+            if (camel.getRouteController().getRouteStatus(id) == ServiceStatus.Started || supervised(id)
+                    || !RouteViews.autoStarts(camel, route)) {
+                continue;
+            }
+            try {
+                camel.getRouteController().startRoute(id);
+                views.startFailed(id, null);
+            } catch (Exception e) {
+                // a supervised route whose source is down is kept: the supervisor retries it with backoff
+                if (!supervised(id)) {
+                    throw e;
+                }
+                views.startFailed(id, message(e));
             }
         }
     }
 
+    /** The route is being retried by the supervising route controller after it failed to start. */
+    private boolean supervised(String id) {
+        Route route = camel.getRoute(id);
+        return route != null && camel.getRouteController().isSupervising() && camel.getRouteController()
+                .adapt(SupervisingRouteController.class).getRestartingRoutes().contains(route);
+    }
+
+    /** The routes defined in the file, created or not (a route switched off by configuration is a definition only). */
     private List<String> routesOf(Path file) {
-        return camel.getRoutes().stream().filter(r -> file.toString().equals(RouteViews.file(r)))
-                .map(Route::getRouteId).sorted().toList();
+        ModelCamelContext model = (ModelCamelContext) camel;
+        return RouteViews.ids(camel).stream().filter(id -> {
+            Route route = camel.getRoute(id);
+            RouteDefinition definition = model.getRouteDefinition(id);
+            String from = route != null ? RouteViews.file(route) : definition == null ? null : RouteViews.file(definition.getResource());
+            return file.toString().equals(from);
+        }).sorted().toList();
     }
 
     /** The exception's message and, where different, its root cause's (which names file, line and column for YAML). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
+import org.apache.camel.ServiceStatus;
 import org.apache.camel.spi.SupervisingRouteController;
 import org.apache.camel.util.backoff.BackOffTimer;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code routes} component of {@code /actuator/health}: every Camel route with its state, and for a route
  * that failed to start and is being retried by the supervising route controller, its attempts, last error and
- * next attempt. Such a route makes the component {@link #DEGRADED}, not DOWN: an agency's source being down is
+ * next attempt; a route switched off by configuration is listed stopped with the property that switches it on
+ * ({@code disabled_by}). A route being retried makes the component {@link #DEGRADED}, not DOWN: an agency's source being down is
  * no ill health of Sinkron, and restarting Sinkron would not mend it.
  */
 @Component
@@ -36,12 +38,19 @@ class RoutesHealthIndicator extends AbstractHealthIndicator {
         SupervisingRouteController supervisor = camel.getRouteController().isSupervising()
                 ? camel.getRouteController().adapt(SupervisingRouteController.class) : null;
         boolean failing = false;
-        for (Route route : camel.getRoutes()) {
-            String id = route.getRouteId();
+        for (String id : RouteViews.ids(camel)) {
+            Route route = camel.getRoute(id);
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("state", String.valueOf(camel.getRouteController().getRouteStatus(id)));
-            boolean exhausted = supervisor != null && supervisor.getExhaustedRoutes().contains(route);
-            if (exhausted || supervisor != null && supervisor.getRestartingRoutes().contains(route)) {
+            // a route that never started is a definition only: Camel has no route (or only an initialized one) yet
+            ServiceStatus status = camel.getRouteController().getRouteStatus(id);
+            details.put("state", route == null || status == null || status == ServiceStatus.Initialized
+                    ? ServiceStatus.Stopped.name() : status.name());
+            String disabledBy = RouteViews.disabledBy(camel, id);
+            if (disabledBy != null) {
+                details.put("disabled_by", disabledBy);
+            }
+            boolean exhausted = route != null && supervisor != null && supervisor.getExhaustedRoutes().contains(route);
+            if (exhausted || route != null && supervisor != null && supervisor.getRestartingRoutes().contains(route)) {
                 failing = true;
                 details.put("supervision", exhausted ? "EXHAUSTED" : "RESTARTING");
                 BackOffTimer.Task retry = supervisor.getRestartingRouteState(id);

@@ -16,7 +16,8 @@ export const messages = {
     'polling': 'sedang polling', 'last-poll': 'polling terakhir {at}',
     'action.start': 'Mulai', 'action.stop': 'Hentikan', 'action.suspend': 'Jeda', 'action.resume': 'Lanjutkan',
     'action.run': 'Jalankan sekarang', 'action.done': '{route}: {action} berhasil ({state}).',
-    'action.run.done': '{route}: satu polling dimulai.',
+    'action.run.done': '{route}: satu proses dimulai.',
+    'disabled-by': 'dimatikan oleh konfigurasi; nyalakan dengan {property}=true', 'disabled-by.file': 'dimatikan di berkas rutenya (autoStartup: false)',
     'reload': 'Muat ulang berkas sumber dan rute',
     'reload.done': 'Berkas sumber dan rute dimuat ulang: {changed} berubah, {refused} ditolak.',
     'reload.refused': 'Ditolak: {file}', 'reload.keeps': 'Rute lamanya tetap berjalan tanpa perubahan.',
@@ -45,7 +46,8 @@ export const messages = {
     'polling': 'polling now', 'last-poll': 'last polled {at}',
     'action.start': 'Start', 'action.stop': 'Stop', 'action.suspend': 'Suspend', 'action.resume': 'Resume',
     'action.run': 'Run now', 'action.done': '{route}: {action} done ({state}).',
-    'action.run.done': '{route}: one poll started.',
+    'action.run.done': '{route}: one run started.',
+    'disabled-by': 'switched off by configuration; switch it on with {property}=true', 'disabled-by.file': 'switched off in its route file (autoStartup: false)',
     'reload': 'Reload source and route files',
     'reload.done': 'Source and route files reloaded: {changed} changed, {refused} refused.',
     'reload.refused': 'Refused: {file}', 'reload.keeps': 'Its old routes keep running unchanged.',
@@ -63,7 +65,7 @@ export const messages = {
   }
 };
 
-/** The actions a route's state allows (RoutesController answers 409 to the others). */
+/** The actions a route's state allows (RoutesController answers 409 to the others); "run" only where the route says runnable. */
 const ACTIONS = {
   STARTED: ['run', 'suspend', 'stop'], SUSPENDED: ['resume', 'stop'], STOPPED: ['start'],
   RESTARTING: ['start', 'stop'], EXHAUSTED: ['start'], CHANGING: []
@@ -153,7 +155,9 @@ export async function render(view, ctx) {
       r.description ? h('div', {class: 'muted'}, r.description) : null]},
     {label: t('source'), value: r => r.source || '—'},
     {label: t('state'), value: r => [h('span', {class: 'state ' + r.state, dataset: {testid: 'route-state-' + r.id, state: r.state}},
-      t('state.' + r.state)), r.reason ? h('div', {class: 'muted'}, r.reason) : null]},
+      t('state.' + r.state)), r.reason ? h('div', {class: 'muted'}, r.reason) : null,
+      r.disabled_by && r.state === 'STOPPED' ? h('div', {class: 'muted', dataset: {testid: 'route-disabled-' + r.id}},
+        r.disabled_by === 'autoStartup' ? t('disabled-by.file') : t('disabled-by', {property: r.disabled_by})) : null]},
     {label: t('schedule'), value: r => r.poll_delay_ms ? t('every', {d: r.poll_delay_ms < 60000
       ? t('seconds', {n: num(r.poll_delay_ms / 1000, lang)}) : duration(r.poll_delay_ms / 1000)}) : (r.schedule || '—')},
     {label: t('last-run'), value: r => r.last_run ? [h('a', {href: '#/runs/' + r.last_run.id}, '#' + r.last_run.id), ' ',
@@ -164,7 +168,7 @@ export async function render(view, ctx) {
         : h('span', {dataset: {testid: 'route-next-run-' + r.id}}, when(r.next_run, lang)),
       r.last_poll ? h('div', {class: 'muted', dataset: {testid: 'route-last-poll-' + r.id}}, t('last-poll', {at: when(r.last_poll, lang)})) : null]},
     admin ? {label: t('actions'), value: r => r.internal ? '' : h('div', {class: 'actions'},
-      (ACTIONS[r.state] || []).map(a => h('button', {type: 'button', class: a === 'stop' ? 'danger' : a === 'run' ? null : 'secondary',
+      (ACTIONS[r.state] || []).filter(a => a !== 'run' || r.runnable).map(a => h('button', {type: 'button', class: a === 'stop' ? 'danger' : a === 'run' ? null : 'secondary',
         dataset: {testid: 'route-' + a + '-' + r.id}, onclick: () => act(r.id, a)}, t('action.' + a))))} : null
   ].filter(Boolean), routes, t('routes.none'), {dataset: {testid: 'routes'}});
 

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -18,6 +19,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import id.sinkron.support.AgencyRecords;
+import id.sinkron.support.Api;
 import id.sinkron.support.IntegrationTest;
 import id.sinkron.support.Records;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
@@ -56,6 +59,8 @@ class RestSourceIT extends IntegrationTest {
         api = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
         api.start();
         warmUp();
+        // a timer on the dinsos pull that fires only when asked to (run now)
+        registry.add("camel.main.routes-include-pattern", () -> "file:routes/*.yaml,classpath:run-now/*.yaml");
         registry.add("sinkron.sources.dinsos-api.url", () -> api.baseUrl() + DINSOS);
         registry.add("sinkron.sources.dinsos-api.token", () -> TOKEN);
         registry.add("sinkron.sources.dinsos-api.page-size", () -> "50");
@@ -114,6 +119,37 @@ class RestSourceIT extends IntegrationTest {
         // the highest updated_at among the stored records, sent as the query parameter
         api.verify(3, getRequestedFor(urlPathEqualTo(DINSOS)).withQueryParam("updated_since", equalTo("2026-11-28T08:00:00Z")));
         assertThat(run(2).at("/counts/unchanged").asInt()).isEqualTo(120);
+    }
+
+    @Test
+    void runNowOfATimerRoutePullsAtOnce() {
+        stubPages(AgencyRecords.of(57L, 120, "DINSOS"));
+        JsonNode hourly = api().get("/api/v1/routes/dinsos-api-hourly").json();
+        assertThat(hourly.get("schedule").asText()).isEqualTo("PT1H");
+        assertThat(hourly.get("runnable").asBoolean()).isTrue();
+
+        Api.Response run = api().post("/api/v1/routes/dinsos-api-hourly/run", "application/json", "");
+
+        assertThat(run.status()).as(run.body()).isEqualTo(202);
+        assertThat(run.json().get("note").asText()).contains("one run of route 'dinsos-api-hourly'");
+        // it runs in the background
+        JsonNode pulled = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api().get("/api/v1/sync-runs/1"), r -> r.status() == 200 && !r.json().get("status").asText().equals("RUNNING"))
+                .json();
+        assertThat(pulled.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(pulled.at("/counts/created").asInt()).isEqualTo(120);
+        assertThat(count("source_records")).isEqualTo(120);
+    }
+
+    @Test
+    void runNowOfAPullRouteNamesTheTimerRoutesThatCallIt() {
+        assertThat(api().get("/api/v1/routes/dinsos-api-pull").json().get("runnable").asBoolean()).isFalse();
+
+        Api.Response run = api().post("/api/v1/routes/dinsos-api-pull/run", "application/json", "");
+
+        assertThat(run.status()).as(run.body()).isEqualTo(409);
+        assertThat(run.json().get("detail").asText()).contains("'dinsos-api-hourly'", "'dinsos-api-schedule'", "instead");
+        assertThat(count("sync_runs")).isZero();
     }
 
     @Test

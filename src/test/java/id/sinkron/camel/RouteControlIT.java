@@ -40,8 +40,12 @@ class RouteControlIT extends IntegrationTest {
     @AfterEach
     void restoreDemoRoute() throws IOException {
         Files.copy(Path.of("routes/dukcapil-blora.yaml"), ROUTES_DIR.resolve("dukcapil-blora.yaml"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("routes/dinsos-api.yaml"), ROUTES_DIR.resolve("dinsos-api.yaml"), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(ROUTES_DIR.resolve("extra.yaml"));
         api().post("/api/v1/routes/reload", "application/json", "");
+        if (api().get("/api/v1/routes/dinsos-api-schedule").json().get("state").asText().equals("STARTED")) {
+            api().post("/api/v1/routes/dinsos-api-schedule/stop", "application/json", "");
+        }
         String state = api().get(ROUTE).json().get("state").asText();
         if (state.equals("SUSPENDED")) {
             api().post(ROUTE + "/resume", "application/json", "");
@@ -166,6 +170,55 @@ class RouteControlIT extends IntegrationTest {
     }
 
     @Test
+    void aRouteSwitchedOffByConfigurationIsListedStoppedSayingWhichPropertySwitchesItOn() {
+        JsonNode routes = api().get("/api/v1/routes").json().get("routes");
+
+        for (String id : new String[] {"rsud-kafka", "disnaker-amqp", "dinsos-api-schedule", "disdik-api-schedule",
+                "simpus-dinkes-poll", "rsud-kelahiran-poll"}) {
+            JsonNode route = find(routes, id);
+            assertThat(route.get("state").asText()).as(id).isEqualTo("STOPPED");
+            assertThat(route.get("disabled_by").asText()).as(id).startsWith("sinkron.").endsWith(".enabled");
+        }
+        assertThat(find(routes, "simpus-dinkes-poll").get("disabled_by").asText()).isEqualTo("sinkron.pulls.simpus-dinkes.enabled");
+        assertThat(find(routes, "dukcapil-blora-csv").get("disabled_by").isNull()).isTrue();
+        assertThat(find(routes, "dinsos-api-schedule").get("file").asText()).isEqualTo(ROUTES_DIR.resolve("dinsos-api.yaml").toString());
+        assertThat(find(routes, "dinsos-api-schedule").get("description").asText()).isEqualTo("Dinas Sosial REST API, polled on a schedule");
+        // issue #7: the SinkronSource header of the broker routes is set inside a filter and an aggregate
+        assertThat(find(routes, "rsud-kafka").get("source").asText()).isEqualTo("rsud-kafka");
+        assertThat(find(routes, "disnaker-amqp").get("source").asText()).isEqualTo("disnaker-amqp");
+        JsonNode health = api().get("/actuator/health").json();
+        assertThat(health.at("/components/routes/details/rsud-kafka/state").asText()).isEqualTo("Stopped");
+        assertThat(health.at("/components/routes/details/rsud-kafka/disabled_by").asText()).isEqualTo("sinkron.sources.rsud-kafka.enabled");
+    }
+
+    @Test
+    void aRouteSwitchedOffByConfigurationIsStartedByAnAdministrator() {
+        Api.Response started = api().post("/api/v1/routes/disdik-api-schedule/start", "application/json", "");
+
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(started.json().get("state").asText()).isEqualTo("STARTED");
+        assertThat(started.json().get("schedule").asText()).isEqualTo("PT15M");
+        assertThat(started.json().get("runnable").asBoolean()).isTrue();
+        assertThat(api().post("/api/v1/routes/disdik-api-schedule/stop", "application/json", "").json()
+                .get("state").asText()).isEqualTo("STOPPED");
+    }
+
+    @Test
+    void reloadingTheChangedFileOfARouteSwitchedOffByConfigurationLeavesItStopped() throws IOException {
+        Path file = ROUTES_DIR.resolve("dinsos-api.yaml");
+        Files.writeString(file, "# a comment, nothing else changed\n" + Files.readString(file));
+
+        JsonNode updated = find(api().post("/api/v1/routes/reload", "application/json", "").json().get("files"), file.toString(), "file");
+
+        assertThat(updated.get("outcome").asText()).as(updated.toString()).isEqualTo("UPDATED");
+        assertThat(updated.get("routes").toString()).contains("dinsos-api-schedule", "dinsos-api-pull");
+        JsonNode schedule = api().get("/api/v1/routes/dinsos-api-schedule").json();
+        assertThat(schedule.get("state").asText()).isEqualTo("STOPPED");
+        assertThat(schedule.get("disabled_by").asText()).isEqualTo("sinkron.sources.dinsos-api.enabled");
+        assertThat(api().get("/api/v1/routes/dinsos-api-pull").json().get("state").asText()).isEqualTo("STARTED");
+    }
+
+    @Test
     void anUnknownRouteIsNotFoundAndTheIngestEndpointIsNotControlled() {
         Api.Response unknown = api().post("/api/v1/routes/no-such-route/stop", "application/json", "");
         assertThat(unknown.status()).isEqualTo(404);
@@ -231,6 +284,37 @@ class RouteControlIT extends IntegrationTest {
         assertThat(route.get("state").asText()).isEqualTo("STARTED");
         drop();
         assertThat(awaitRun(1).get("status").asText()).isEqualTo("SUCCEEDED");
+    }
+
+    @Test
+    void aRouteFileAddedWhileItsFolderIsMissingIsRetriedAndStartsWhenTheFolderAppears() throws IOException {
+        Path late = DROP_DIR.resolve("late-" + System.nanoTime());
+        Files.writeString(ROUTES_DIR.resolve("extra.yaml"), """
+                - route:
+                    id: extra-late
+                    from:
+                      uri: file:%s
+                      parameters:
+                        autoCreate: false
+                        startingDirectoryMustExist: true
+                        noop: true
+                      steps:
+                        - log: "extra-late read ${header.CamelFileName}"
+                """.formatted(late));
+
+        JsonNode added = find(api().post("/api/v1/routes/reload", "application/json", "").json().get("files"),
+                ROUTES_DIR.resolve("extra.yaml").toString(), "file");
+
+        assertThat(added.get("outcome").asText()).as(added.toString()).isEqualTo("ADDED");
+        assertThat(added.get("note").asText()).contains("'extra-late'", "retried");
+        JsonNode route = await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/routes/extra-late").json(),
+                r -> r.get("state").asText().equals("RESTARTING") && !r.get("reason").isNull());
+        assertThat(route.get("reason").asText()).contains("Starting directory does not exist");
+        assertThat(api().get("/actuator/health").json().at("/components/routes/details/extra-late/supervision").asText())
+                .isEqualTo("RESTARTING");
+        Files.createDirectories(late);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> api().get("/api/v1/routes/extra-late").json().get("state").asText(), "STARTED"::equals);
     }
 
     @Test

@@ -72,6 +72,22 @@ class ConsoleRoutesIT extends ConsoleTest {
     }
 
     @Test
+    void aRouteSwitchedOffByConfigurationIsShownStoppedWithItsPropertyAndCanBeStarted() {
+        browser.awaitText("route-disabled-rsud-kafka", "sinkron.sources.rsud-kafka.enabled");
+        assertThat(browser.byTestId("route-state-disdik-api-schedule").getAttribute("data-state")).isEqualTo("STOPPED");
+        // the pull route a timer calls cannot run by itself: no "run now" for it
+        assertThat(browser.driver().findElements(Browser.testId("route-run-disdik-api-pull"))).isEmpty();
+
+        browser.byTestId("route-start-disdik-api-schedule").click();
+
+        awaitState("disdik-api-schedule", "STARTED");
+        assertThat(browser.byTestId("route-run-disdik-api-schedule").isDisplayed()).isTrue();
+        assertThat(browser.driver().findElements(Browser.testId("route-disabled-disdik-api-schedule"))).isEmpty();
+        browser.byTestId("route-stop-disdik-api-schedule").click();
+        awaitState("disdik-api-schedule", "STOPPED");
+    }
+
+    @Test
     void aRouteFileAddedAndReloadedInTheConsoleRunsNowAndItsCountsAppear() throws IOException {
         Path folder = Files.createDirectories(DROP_DIR.resolve("console"));
         Files.writeString(ROUTES_DIR.resolve("console.yaml"), """
