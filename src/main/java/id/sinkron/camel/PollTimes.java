@@ -8,7 +8,8 @@ import org.apache.camel.spi.PollingConsumerPollStrategy;
 /**
  * A polling consumer's poll strategy, wrapped to record when it polls: the start of its last poll (any poll, also an
  * empty one) and the scheduler's last poll since the route started, from which {@link PollSchedule} says when it
- * polls next. Camel's {@code ScheduledPollConsumer} calls {@code begin} before each poll and {@code commit} or
+ * polls next; and why its last poll failed (a source that is down: a folder gone, a server that does not answer),
+ * until a poll succeeds again. Camel's {@code ScheduledPollConsumer} calls {@code begin} before each poll and {@code commit} or
  * {@code rollback} after it, on the thread that polls; {@link PollRecorder} puts this on every polling route.
  */
 final class PollTimes implements PollingConsumerPollStrategy {
@@ -20,6 +21,15 @@ final class PollTimes implements PollingConsumerPollStrategy {
     private volatile Instant startedAt;
     private volatile PollSchedule.Poll scheduled;
     private volatile Instant lastPoll;
+    private volatile Failure failure;
+
+    /**
+     * Why the route's polls fail.
+     *
+     * @param since the end of the first failed poll of this spell
+     * @param message the last failed poll's error
+     */
+    record Failure(Instant since, String message) {}
 
     PollTimes(PollingConsumerPollStrategy delegate) {
         this.delegate = delegate;
@@ -73,8 +83,14 @@ final class PollTimes implements PollingConsumerPollStrategy {
         }
     }
 
+    /** Why the last poll failed, when it did and none has succeeded since; null otherwise. */
+    Failure failure() {
+        return failure;
+    }
+
     @Override
     public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+        failure = null;
         try {
             delegate.commit(consumer, endpoint, polledMessages);
         } finally {
@@ -84,11 +100,25 @@ final class PollTimes implements PollingConsumerPollStrategy {
 
     @Override
     public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) throws Exception {
+        Failure before = failure;
+        failure = new Failure(before == null ? Instant.now() : before.since(), message(cause));
         try {
             return delegate.rollback(consumer, endpoint, retryCounter, cause);
         } finally {
             ended();
         }
+    }
+
+    private static String message(Throwable cause) {
+        if (cause == null) {
+            return "the poll failed";
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(cause.getMessage());
+        return root == cause || message.contains(String.valueOf(root.getMessage())) ? message : message + ": " + root.getMessage();
     }
 
     PollingConsumerPollStrategy delegate() {

@@ -28,7 +28,10 @@ import java.time.OffsetDateTime;
  * @param exchangesTotal exchanges the route completed since start-up (Camel's metrics), null if unknown
  * @param exchangesFailed of those, the ones that failed
  * @param recordsPerSecond source records read per second of the last run's duration, null while running or if empty
- * @param lastFailure the reason it could not start, else the error of its last run if that failed
+ * @param lastFailure the reason it could not start, else why its polls fail (its source is down), else the error of
+ *     its last run if that failed
+ * @param failingSince for a started polling route whose polls fail (a folder gone, a server that does not answer):
+ *     since when; null once a poll succeeds
  */
 public record RouteInfo(
         String id,
@@ -50,4 +53,5 @@ public record RouteInfo(
         Long exchangesTotal,
         Long exchangesFailed,
         Double recordsPerSecond,
-        String lastFailure) {}
+        String lastFailure,
+        OffsetDateTime failingSince) {}

@@ -182,9 +182,11 @@ class RouteViews {
                         : timer != null && timer.getPeriod() > 0 ? Duration.ofMillis(timer.getPeriod()).toString() : null);
         String cronSchedule = declared.map(Schedule::cron).orElse(cron);
         SyncRun last = source == null ? null : runs.list(source, null, 1).stream().findFirst().orElse(null);
-        String lastFailure = reason != null ? reason
-                : last != null && last.status() == RunStatus.FAILED ? last.error() : null;
         PollTimes times = poll != null && poll.getPollStrategy() instanceof PollTimes t ? t : null;
+        PollTimes.Failure pollFailure = times == null || state != RouteState.STARTED ? null : times.failure();
+        String lastFailure = reason != null ? reason
+                : pollFailure != null ? pollFailure.message()
+                : last != null && last.status() == RunStatus.FAILED ? last.error() : null;
         Instant next = state != RouteState.STARTED ? null
                 : cronSchedule != null ? nextRun(cronSchedule) : nextPoll(poll, times);
         String description = route != null ? route.getDescription() : definition.getDescription();
@@ -193,7 +195,8 @@ class RouteViews {
         return new RouteInfo(id, description, source, file, internal(id), state, attempts, reason,
                 disabledBy(camel, id), schedule, delay, last, offset(next), offset(times == null ? null : times.lastPoll()),
                 poll == null ? null : poll.isPolling(), runnable,
-                count("camel.exchanges.total", id), count("camel.exchanges.failed", id), recordsPerSecond(last), lastFailure);
+                count("camel.exchanges.total", id), count("camel.exchanges.failed", id), recordsPerSecond(last), lastFailure,
+                offset(pollFailure == null ? null : pollFailure.since()));
     }
 
     /** The file a route was loaded from, as an absolute path; null for routes built in code. */

@@ -7,6 +7,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.spi.SupervisingRouteController;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.util.backoff.BackOffTimer;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
@@ -17,14 +18,16 @@ import org.springframework.stereotype.Component;
  * The {@code routes} component of {@code /actuator/health}: every Camel route with its state, and for a route
  * that failed to start and is being retried by the supervising route controller, its attempts, last error and
  * next attempt; a route switched off by configuration is listed stopped with the property that switches it on
- * ({@code disabled_by}). A route being retried makes the component {@link #DEGRADED}, not DOWN: an agency's source being down is
+ * ({@code disabled_by}); a started polling route whose polls fail (its source is down: a folder gone, a server that
+ * does not answer) is listed with {@code source: FAILING}, the last error and since when, until a poll succeeds. A
+ * route being retried or failing makes the component {@link #DEGRADED}, not DOWN: an agency's source being down is
  * no ill health of Sinkron, and restarting Sinkron would not mend it.
  */
 @Component
 class RoutesHealthIndicator extends AbstractHealthIndicator {
 
     /** Some source routes are not running and are being retried; Sinkron itself works. Served with HTTP 200. */
-    static final Status DEGRADED = new Status("DEGRADED", "a route is not running and is retried with backoff");
+    static final Status DEGRADED = new Status("DEGRADED", "a source route is not running and is retried with backoff, or its source cannot be read");
 
     private final CamelContext camel;
 
@@ -63,6 +66,14 @@ class RoutesHealthIndicator extends AbstractHealthIndicator {
                     details.put("last_attempt", instant(retry.getLastAttemptTime()));
                     details.put("next_attempt", exhausted ? null : instant(retry.getNextAttemptTime()));
                 }
+            }
+            PollTimes.Failure polls = status == ServiceStatus.Started && route.getConsumer() instanceof ScheduledPollConsumer poll
+                    && poll.getPollStrategy() instanceof PollTimes times ? times.failure() : null;
+            if (polls != null) {
+                failing = true;
+                details.put("source", "FAILING");
+                details.put("last_error", polls.message());
+                details.put("failing_since", polls.since().toString());
             }
             health.withDetail(id, details);
         }

@@ -7,7 +7,7 @@ export const messages = {
     'title': 'Ringkasan', 'charts': 'Grafik →',
     'not-for-role': 'Rute dan sinkronisasi hanya terlihat oleh administrator dan auditor.',
     'attention': 'Perlu perhatian', 'attention.none': 'Tidak ada yang perlu ditangani.',
-    'attention.route': 'Rute {id}: {state}, {attempts} percobaan', 'attention.run': 'Sinkronisasi #{id} ({source}) gagal',
+    'attention.route': 'Rute {id}: {state}, {attempts} percobaan', 'attention.failing': 'Rute {id}: sumbernya tidak dapat dibaca sejak {since}', 'attention.run': 'Sinkronisasi #{id} ({source}) gagal',
     'attention.source': 'Berkas sumber ditolak: {file}', 'attention.dead': 'Langganan {name} ({agency}): {count} surat mati',
     'running': 'Sedang berjalan', 'running.none': 'Tidak ada sinkronisasi yang berjalan.',
     'routes': 'Rute', 'routes.none': 'Tidak ada rute', 'route': 'Rute', 'source': 'Sumber', 'state': 'Status',
@@ -37,7 +37,7 @@ export const messages = {
     'title': 'Overview', 'charts': 'Charts →',
     'not-for-role': 'Routes and sync runs are shown to administrators and auditors only.',
     'attention': 'Needs attention', 'attention.none': 'Nothing needs attention.',
-    'attention.route': 'Route {id}: {state}, {attempts} attempts', 'attention.run': 'Sync run #{id} ({source}) failed',
+    'attention.route': 'Route {id}: {state}, {attempts} attempts', 'attention.failing': 'Route {id}: its source cannot be read since {since}', 'attention.run': 'Sync run #{id} ({source}) failed',
     'attention.source': 'Source file refused: {file}', 'attention.dead': 'Subscription {name} ({agency}): {count} dead letters',
     'running': 'Running now', 'running.none': 'No sync run is running.',
     'routes': 'Routes', 'routes.none': 'No routes', 'route': 'Route', 'source': 'Source', 'state': 'State',
@@ -202,11 +202,15 @@ export async function render(view, ctx) {
       api('/api/v1/sync-runs?limit=1&status=SUCCEEDED&source=' + encodeURIComponent(source)).then(r => [source, r[0]?.id || 0]))));
     failed = failed.filter(r => newest.get(r.source) < r.id);
     const troubled = routes.routes.filter(r => r.state === 'RESTARTING' || r.state === 'EXHAUSTED');
-    redraw('attention', {troubled, failed, refused: sources.refused, dead: dead.map(d => [d.id, d.name, d.agency, d.dead_letters])}, () => {
+    const failing = routes.routes.filter(r => r.failing_since);
+    redraw('attention', {troubled, failing: failing.map(r => [r.id, r.failing_since, r.last_failure]), failed, refused: sources.refused, dead: dead.map(d => [d.id, d.name, d.agency, d.dead_letters])}, () => {
       const items = [
         ...troubled.map(r => h('li', {dataset: {testid: 'attention-route-' + r.id}},
           h('strong', {}, t('attention.route', {id: r.id, state: t('state.' + r.state), attempts: r.attempts ?? '?'})),
           r.reason ? h('div', {class: 'muted'}, r.reason) : null)),
+        ...failing.map(r => h('li', {dataset: {testid: 'attention-failing-' + r.id}},
+          h('strong', {}, t('attention.failing', {id: r.id, since: when(r.failing_since, lang)})),
+          r.last_failure ? h('div', {class: 'muted'}, r.last_failure) : null)),
         ...failed.map(r => h('li', {dataset: {testid: 'attention-run-' + r.id}},
           h('a', {href: '#/runs/' + r.id}, t('attention.run', {id: r.id, source: r.source})),
           r.error ? h('div', {class: 'muted'}, r.error) : null)),

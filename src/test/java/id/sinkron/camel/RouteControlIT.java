@@ -318,6 +318,45 @@ class RouteControlIT extends IntegrationTest {
     }
 
     @Test
+    void aStartedRouteWhoseFolderGoesAwayIsShownFailingWithTheReasonUntilItComesBack() throws IOException {
+        Path folder = Files.createDirectories(DROP_DIR.resolve("going-" + System.nanoTime()));
+        Files.writeString(ROUTES_DIR.resolve("extra.yaml"), """
+                - route:
+                    id: extra-going
+                    from:
+                      uri: file:%s
+                      parameters:
+                        autoCreate: false
+                        directoryMustExist: true
+                        noop: true
+                        delay: 200
+                      steps:
+                        - log: "extra-going read ${header.CamelFileName}"
+                """.formatted(folder));
+        api().post("/api/v1/routes/reload", "application/json", "");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/routes/extra-going").json(),
+                r -> r.get("state").asText().equals("STARTED") && !r.get("last_poll").isNull());
+        assertThat(api().get("/api/v1/routes/extra-going").json().get("failing_since").isNull()).isTrue();
+
+        Files.delete(folder);
+
+        JsonNode route = await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/routes/extra-going").json(),
+                r -> !r.get("failing_since").isNull());
+        assertThat(route.get("state").asText()).isEqualTo("STARTED");
+        assertThat(route.get("last_failure").asText()).contains(folder.getFileName().toString());
+        JsonNode health = api().get("/actuator/health").json().at("/components/routes");
+        assertThat(health.get("status").asText()).isEqualTo("DEGRADED");
+        assertThat(health.at("/details/extra-going/source").asText()).isEqualTo("FAILING");
+        assertThat(health.at("/details/extra-going/last_error").asText()).contains(folder.getFileName().toString());
+        assertThat(health.at("/details/dukcapil-blora-csv/source").isMissingNode()).as("the other routes are not failing").isTrue();
+
+        Files.createDirectories(folder);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/routes/extra-going").json().get("failing_since").isNull());
+        assertThat(api().get("/actuator/health").json().at("/components/routes/details/extra-going/source").isMissingNode()).isTrue();
+    }
+
+    @Test
     void aNewRouteFileIsAddedAndStartedAndRemovedWithItsFile() throws IOException {
         Files.writeString(ROUTES_DIR.resolve("extra.yaml"), """
                 - route:
