@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.ServiceStatus;
+import org.apache.camel.component.timer.TimerConsumer;
 import org.apache.camel.component.timer.TimerEndpoint;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.model.ProcessorDefinition;
@@ -58,12 +59,14 @@ class RouteViews {
     private final Sources sources;
     private final SyncRuns runs;
     private final MeterRegistry meters;
+    private final PollRecorder polls;
 
-    RouteViews(CamelContext camel, Sources sources, SyncRuns runs, MeterRegistry meters) {
+    RouteViews(CamelContext camel, Sources sources, SyncRuns runs, MeterRegistry meters, PollRecorder polls) {
         this.camel = camel;
         this.sources = sources;
         this.runs = runs;
         this.meters = meters;
+        this.polls = polls;
     }
 
     /** Sinkron's own routes: the endpoint every source route hands records to, and subscription deliveries. */
@@ -188,13 +191,17 @@ class RouteViews {
                 : pollFailure != null ? pollFailure.message()
                 : last != null && last.status() == RunStatus.FAILED ? last.error() : null;
         Instant next = state != RouteState.STARTED ? null
-                : cronSchedule != null ? nextRun(cronSchedule) : nextPoll(poll, times);
+                : cronSchedule != null ? nextRun(cronSchedule)
+                : timer != null ? polls.timers().next(route, Instant.now()) : nextPoll(poll, times);
+        Instant lastPoll = times != null ? times.lastPoll() : timer != null && route != null ? polls.timers().last(route) : null;
         String description = route != null ? route.getDescription() : definition.getDescription();
         String file = route != null ? file(route) : file(definition.getResource());
         boolean runnable = !internal(id) && state == RouteState.STARTED && (poll != null || timer != null);
         return new RouteInfo(id, description, source, file, internal(id), state, attempts, reason,
-                disabledBy(camel, id), schedule, delay, last, offset(next), offset(times == null ? null : times.lastPoll()),
-                poll == null ? null : poll.isPolling(), runnable,
+                disabledBy(camel, id), schedule, delay, last, offset(next), offset(lastPoll),
+                poll != null ? Boolean.valueOf(poll.isPolling())
+                        : route != null && route.getConsumer() instanceof TimerConsumer t && state == RouteState.STARTED ? t.isPolling() : null,
+                runnable,
                 count("camel.exchanges.total", id), count("camel.exchanges.failed", id), recordsPerSecond(last), lastFailure,
                 offset(pollFailure == null ? null : pollFailure.since()));
     }

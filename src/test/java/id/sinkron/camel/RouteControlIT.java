@@ -357,6 +357,33 @@ class RouteControlIT extends IntegrationTest {
     }
 
     @Test
+    void aTimerRouteShowsWhenItLastFiredAndWhenItFiresNext() throws IOException {
+        Files.writeString(ROUTES_DIR.resolve("extra.yaml"), """
+                - route:
+                    id: extra-tick
+                    from:
+                      uri: timer:tick
+                      parameters:
+                        delay: 200
+                        period: 3000
+                      steps:
+                        - log: "extra-tick fired"
+                """);
+        api().post("/api/v1/routes/reload", "application/json", "");
+
+        JsonNode route = await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/routes/extra-tick").json(),
+                r -> !r.get("last_poll").isNull() && !r.get("next_run").isNull());
+
+        assertThat(route.get("schedule").asText()).isEqualTo("PT3S");
+        java.time.OffsetDateTime fired = java.time.OffsetDateTime.parse(route.get("last_poll").asText());
+        java.time.OffsetDateTime next = java.time.OffsetDateTime.parse(route.get("next_run").asText());
+        assertThat(Duration.between(fired, next).toMillis()).as(route.toString()).isBetween(2_900L, 3_100L);
+        JsonNode later = await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/routes/extra-tick").json(),
+                r -> !r.get("last_poll").isNull() && !r.get("last_poll").asText().equals(route.get("last_poll").asText()));
+        assertThat(java.time.OffsetDateTime.parse(later.get("last_poll").asText())).isAfter(fired.plusSeconds(2));
+    }
+
+    @Test
     void aNewRouteFileIsAddedAndStartedAndRemovedWithItsFile() throws IOException {
         Files.writeString(ROUTES_DIR.resolve("extra.yaml"), """
                 - route:
