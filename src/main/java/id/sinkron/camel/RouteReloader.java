@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,6 +43,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RouteReloader {
+
+    /** How long a reload waits for the supervisor's first attempt to start a route it added. */
+    private static final Duration SETTLE = Duration.ofSeconds(5);
 
     /** How a route file names a source's properties ({@code id.sinkron.source.SourceProperties}). */
     private static final String PROPERTY_PREFIX = "sinkron.source.";
@@ -135,7 +139,8 @@ public class RouteReloader {
         }
         Outcome outcome = loaded.containsKey(file) ? Outcome.UPDATED : Outcome.ADDED;
         loaded.put(file, digest);
-        List<String> retried = routes.stream().map(RouteDefinition::getRouteId).filter(this::supervised).toList();
+        List<String> retried = routes.stream().filter(r -> RouteViews.autoStarts(camel, r)).map(RouteDefinition::getRouteId)
+                .filter(this::retried).toList();
         if (!retried.isEmpty()) {
             String retry = "route " + String.join(", ", retried.stream().map(r -> "'" + r + "'").toList())
                     + " did not start and is retried with backoff (RESTARTING in /api/v1/routes, with the reason)";
@@ -238,6 +243,29 @@ public class RouteReloader {
                     throw e;
                 }
                 views.startFailed(id, message(e));
+            }
+        }
+    }
+
+    /**
+     * Whether a route just added failed to start and is left to the supervisor. The supervisor makes its first attempt
+     * on its own thread, which may still be under way when the add returns: wait (at most {@link #SETTLE}) until the
+     * route has started or is among the supervisor's restarting routes.
+     */
+    private boolean retried(String id) {
+        long until = System.nanoTime() + SETTLE.toNanos();
+        while (true) {
+            if (supervised(id)) {
+                return true;
+            }
+            if (camel.getRouteController().getRouteStatus(id) == ServiceStatus.Started || System.nanoTime() > until) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return supervised(id);
             }
         }
     }

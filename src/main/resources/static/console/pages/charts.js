@@ -96,8 +96,9 @@ export async function render(view, ctx) {
       grid: {left: 50, right: 20, top: 40, bottom: 40},
       // a few ticks whose labels ECharts leaves out where they would overlap (runs seconds apart made a row of
       // second-level labels printed over each other); the tooltip gives each run's own time
-      // and none in the corner, where the first one met the y axis' 0 (padding on both ends, no label at the start)
-      xAxis: {type: 'time', splitNumber: 4, boundaryGap: ['5%', '5%'], axisLabel: {hideOverlap: true, showMinLabel: false}},
+      // and none in the corner, where the first one met the y axis' 0 (padding on both ends, no label at the start,
+      // and the labels lower than ECharts' 8 px, below the 0 that sits on the axis line)
+      xAxis: {type: 'time', splitNumber: 4, boundaryGap: ['5%', '5%'], axisLabel: {hideOverlap: true, showMinLabel: false, margin: 16}},
       yAxis: {type: 'value', name: t('records'), minInterval: 1},
       series: [...bySource].map(([source, list]) => ({
         name: source, type: 'line', symbolSize: 8, showAllSymbol: true,

@@ -150,6 +150,19 @@ export async function render(view, ctx) {
     await refresh();
   }
 
+  const timing = r => [
+    r.polling ? h('span', {dataset: {testid: 'route-polling-' + r.id}}, t('polling'))
+      : h('span', {dataset: {testid: 'route-next-run-' + r.id}}, when(r.next_run, lang)),
+    r.last_poll ? h('div', {class: 'muted', dataset: {testid: 'route-last-poll-' + r.id}}, t('last-poll', {at: when(r.last_poll, lang)})) : null];
+  const timingKey = r => JSON.stringify([r.polling, r.next_run, r.last_poll]);
+  const timings = routes => routes.forEach(r => {
+    const cell = parts.routes.querySelector("[data-testid='route-timing-" + CSS.escape(r.id) + "']");
+    if (cell && cell.dataset.key !== timingKey(r)) {
+      cell.dataset.key = timingKey(r);
+      show(cell, timing(r));
+    }
+  });
+
   const routesTable = routes => table([
     {label: t('route'), value: r => [h('strong', {}, r.id), r.internal ? h('span', {class: 'muted'}, ' · ' + t('internal')) : null,
       r.description ? h('div', {class: 'muted'}, r.description) : null]},
@@ -162,11 +175,9 @@ export async function render(view, ctx) {
       ? t('seconds', {n: num(r.poll_delay_ms / 1000, lang)}) : duration(r.poll_delay_ms / 1000)}) : (r.schedule || '—')},
     {label: t('last-run'), value: r => r.last_run ? [h('a', {href: '#/runs/' + r.last_run.id}, '#' + r.last_run.id), ' ',
       runStatus(r.last_run, t), h('div', {class: 'muted'}, when(r.last_run.started_at, lang))] : '—'},
-    // a delay schedule's next run is the earliest it can poll (Camel's backoff may skip polls); none while polling
-    {label: t('next-run'), value: r => [
-      r.polling ? h('span', {dataset: {testid: 'route-polling-' + r.id}}, t('polling'))
-        : h('span', {dataset: {testid: 'route-next-run-' + r.id}}, when(r.next_run, lang)),
-      r.last_poll ? h('div', {class: 'muted', dataset: {testid: 'route-last-poll-' + r.id}}, t('last-poll', {at: when(r.last_poll, lang)})) : null]},
+    // a delay schedule's next run is the earliest it can poll (Camel's backoff may skip polls); none while polling.
+    // These times change at every poll: they are updated in place (timings), not by drawing the table again
+    {label: t('next-run'), value: r => h('div', {dataset: {testid: 'route-timing-' + r.id, key: timingKey(r)}}, timing(r))},
     admin ? {label: t('actions'), value: r => r.internal ? '' : h('div', {class: 'actions'},
       (ACTIONS[r.state] || []).filter(a => a !== 'run' || r.runnable).map(a => h('button', {type: 'button', class: a === 'stop' ? 'danger' : a === 'run' ? null : 'secondary',
         dataset: {testid: 'route-' + a + '-' + r.id}, onclick: () => act(r.id, a)}, t('action.' + a))))} : null
@@ -226,8 +237,10 @@ export async function render(view, ctx) {
         h('a', {href: '#/runs/' + r.id}, '#' + r.id), ' ', h('strong', {}, r.source), ' ', progress(r, t, lang))))
       : h('p', {class: 'empty'}, t('running.none')));
     const shown = routes.routes.map(r => ({...r, exchanges_total: null, exchanges_failed: null, records_per_second: null,
+      next_run: null, last_poll: null, polling: null,
       last_run: r.last_run && {id: r.last_run.id, status: r.last_run.status, started_at: r.last_run.started_at}}));
-    redraw('routes', shown, routesTable);
+    redraw('routes', shown, () => routesTable(routes.routes));
+    timings(routes.routes);
     redraw('sources', sources, s => [
       table([
         {label: t('source'), value: x => [h('strong', {}, x.id), x.description ? h('div', {class: 'muted'}, x.description) : null]},

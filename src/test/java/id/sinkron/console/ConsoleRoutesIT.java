@@ -59,14 +59,14 @@ class ConsoleRoutesIT extends ConsoleTest {
 
     @Test
     void stoppingARouteInTheConsoleStopsItAndStartingItStartsIt() {
-        browser.byTestId("route-stop-" + DEMO).click();
+        browser.click("route-stop-" + DEMO);
 
         awaitState(DEMO, "STOPPED");
         assertThat(state(DEMO)).isEqualTo("STOPPED");
         assertThat(browser.byTestId("action-result").getText()).contains(DEMO, "Hentikan");
         assertThat(browser.driver().findElements(Browser.testId("route-stop-" + DEMO))).isEmpty();
 
-        browser.byTestId("route-start-" + DEMO).click();
+        browser.click("route-start-" + DEMO);
         awaitState(DEMO, "STARTED");
         assertThat(state(DEMO)).isEqualTo("STARTED");
     }
@@ -74,16 +74,16 @@ class ConsoleRoutesIT extends ConsoleTest {
     @Test
     void aRouteSwitchedOffByConfigurationIsShownStoppedWithItsPropertyAndCanBeStarted() {
         browser.awaitText("route-disabled-rsud-kafka", "sinkron.sources.rsud-kafka.enabled");
-        assertThat(browser.byTestId("route-state-disdik-api-schedule").getAttribute("data-state")).isEqualTo("STOPPED");
+        assertThat(browser.attribute("route-state-disdik-api-schedule", "data-state")).isEqualTo("STOPPED");
         // the pull route a timer calls cannot run by itself: no "run now" for it
         assertThat(browser.driver().findElements(Browser.testId("route-run-disdik-api-pull"))).isEmpty();
 
-        browser.byTestId("route-start-disdik-api-schedule").click();
+        browser.click("route-start-disdik-api-schedule");
 
         awaitState("disdik-api-schedule", "STARTED");
         assertThat(browser.byTestId("route-run-disdik-api-schedule").isDisplayed()).isTrue();
         assertThat(browser.driver().findElements(Browser.testId("route-disabled-disdik-api-schedule"))).isEmpty();
-        browser.byTestId("route-stop-disdik-api-schedule").click();
+        browser.click("route-stop-disdik-api-schedule");
         awaitState("disdik-api-schedule", "STOPPED");
     }
 
@@ -109,13 +109,13 @@ class ConsoleRoutesIT extends ConsoleTest {
                 """.formatted(folder));
         Files.copy(DEMO_FILE, folder.resolve("penduduk.csv"), StandardCopyOption.REPLACE_EXISTING);
 
-        browser.byTestId("reload").click();
+        browser.click("reload");
         browser.awaitText("reload-result", "1 berubah, 0 ditolak");
         awaitState("dukcapil-hourly", "STARTED");
         // its first poll is an hour away: a time is shown, and no last poll yet
         assertThat(browser.byTestId("route-next-run-dukcapil-hourly").getText()).isNotEqualTo("—");
         assertThat(browser.driver().findElements(Browser.testId("route-last-poll-dukcapil-hourly"))).isEmpty();
-        browser.byTestId("route-run-dukcapil-hourly").click();
+        browser.click("route-run-dukcapil-hourly");
 
         browser.awaitText("action-result", "dukcapil-hourly");
         browser.awaitText("route-last-poll-dukcapil-hourly", "polling terakhir");
@@ -124,7 +124,7 @@ class ConsoleRoutesIT extends ConsoleTest {
         assertThat(run.get("origin").asText()).isEqualTo("penduduk.csv");
         // the table is drawn again when the run's status changes: click the link of the finished run
         browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='last-runs'] [data-status='SUCCEEDED']")));
-        browser.byTestId("last-run-1").click();
+        browser.click("last-run-1");
         browser.awaitText("count-read", "301");
         assertThat(browser.byTestId("count-rejected").getText()).isEqualTo(run.at("/counts/rejected").asText());
         browser.byTestId("back");
@@ -139,12 +139,12 @@ class ConsoleRoutesIT extends ConsoleTest {
         Path file = ROUTES_DIR.resolve("dukcapil-blora.yaml");
         Files.writeString(file, Files.readString(file).replace("    from:", "    from: [unclosed\n"));
 
-        browser.byTestId("reload").click();
+        browser.click("reload");
 
         browser.awaitText("reload-result", "1 ditolak");
         assertThat(browser.byTestId("reload-refused").getText()).contains(file.toString(), "tetap berjalan");
         assertThat(browser.byTestId("reload-error").getText()).contains("line");
-        assertThat(browser.byTestId("route-state-" + DEMO).getDomAttribute("data-state")).isEqualTo("STARTED");
+        assertThat(browser.attribute("route-state-" + DEMO, "data-state")).isEqualTo("STARTED");
         assertThat(state(DEMO)).isEqualTo("STARTED");
         Files.copy(DEMO_FILE, DROP_DIR.resolve("dukcapil/penduduk-blora-2026-11.csv"), StandardCopyOption.REPLACE_EXISTING);
         assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> api().get("/api/v1/sync-runs/1"),
@@ -157,7 +157,7 @@ class ConsoleRoutesIT extends ConsoleTest {
         Path file = SOURCES_DIR.resolve("dukcapil-blora.yml");
         Files.writeString(file, Files.readString(file).replace("full_name: NAMA_LGKP", "ful_name: NAMA_LGKP"));
 
-        browser.byTestId("reload").click();
+        browser.click("reload");
 
         browser.awaitText("reload-result", "0 berubah, 1 ditolak");
         assertThat(browser.byTestId("reload-refused").getText())
@@ -171,7 +171,7 @@ class ConsoleRoutesIT extends ConsoleTest {
         Path file = SOURCES_DIR.resolve("dukcapil-blora.yml");
         Files.writeString(file, Files.readString(file).replace("schedule: PT5S", "schedule: PT7S"));
 
-        browser.byTestId("reload").click();
+        browser.click("reload");
 
         browser.awaitText("reload-result", "2 berubah, 0 ditolak");
         assertThat(browser.driver().findElements(Browser.testId("reload-changed"))).extracting(WebElement::getText).containsExactly(
@@ -197,11 +197,11 @@ class ConsoleRoutesIT extends ConsoleTest {
     void theOverviewSpeaksEnglishAfterTheLanguageSwitch() {
         assertThat(browser.byTestId("reload").getText()).isEqualTo("Muat ulang berkas sumber dan rute");
 
-        browser.byTestId("lang").click();
+        browser.click("lang");
 
         browser.awaitText("reload", "Reload source and route files");
         assertThat(browser.byTestId("route-state-" + DEMO).getText()).isEqualTo("started");
-        browser.byTestId("lang").click();
+        browser.click("lang");
         browser.awaitText("reload", "Muat ulang berkas sumber dan rute");
     }
 

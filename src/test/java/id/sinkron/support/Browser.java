@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,6 +78,29 @@ public final class Browser implements AutoCloseable {
     /** The element with {@code data-testid}, once it is visible. */
     public WebElement byTestId(String testId) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(testId(testId)));
+    }
+
+    /**
+     * Clicks the element with {@code data-testid}, found again if the page drew it anew in between (the overview
+     * draws its tables again when a route or run changes).
+     */
+    public void click(String testId) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.visibilityOfElementLocated(testId(testId)).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
+    /** An attribute of the element with {@code data-testid}, found again if the page drew it anew in between. */
+    public String attribute(String testId, String name) {
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.visibilityOfElementLocated(testId(testId)).apply(d);
+            return element == null ? null : element.getDomAttribute(name);
+        });
     }
 
     public static By testId(String testId) {
