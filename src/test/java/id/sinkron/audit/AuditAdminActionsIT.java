@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.Api;
+import id.sinkron.support.Folders;
 import id.sinkron.support.IntegrationTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,16 +89,6 @@ class AuditAdminActionsIT extends IntegrationTest {
     }
 
     private static Path sourcesCopy() {
-        try {
-            Path dir = Files.createTempDirectory("sinkron-sources");
-            try (Stream<Path> files = Files.list(Path.of("config/sources"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, dir.resolve(file.getFileName()));
-                }
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Folders.copyOf(Path.of("config/sources"));
     }
 }

@@ -5,15 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.Api;
+import id.sinkron.support.Folders;
 import id.sinkron.support.IntegrationTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -159,16 +158,6 @@ class SourceReloadIT extends IntegrationTest {
     }
 
     private static Path sourcesCopy() {
-        try {
-            Path dir = Files.createTempDirectory("sinkron-sources");
-            try (Stream<Path> files = Files.list(Path.of("config/sources"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, dir.resolve(file.getFileName()));
-                }
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Folders.copyOf(Path.of("config/sources"));
     }
 }

@@ -5,13 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sinkron.support.Browser;
+import id.sinkron.support.Folders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -214,24 +213,10 @@ class ConsoleRoutesIT extends ConsoleTest {
     }
 
     private static Path routesCopy() {
-        return copy(Path.of("routes"));
+        return Folders.copyOf(Path.of("routes"));
     }
 
     private static Path sourcesCopy() {
-        return copy(Path.of("config/sources"));
-    }
-
-    private static Path copy(Path from) {
-        try {
-            Path dir = Files.createTempDirectory("sinkron-console-" + from.getFileName());
-            try (Stream<Path> files = Files.list(from)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, dir.resolve(file.getFileName()));
-                }
-            }
-            return dir.toAbsolutePath().normalize();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Folders.copyOf(Path.of("config/sources"));
     }
 }
