@@ -3,6 +3,7 @@ package id.sinkron.canonical;
 import id.sinkron.match.BlockKey;
 import id.sinkron.match.Candidates;
 import id.sinkron.match.Frequencies;
+import id.sinkron.match.Linker;
 import id.sinkron.match.ProbabilisticLinker;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,11 +20,13 @@ import java.util.UUID;
  * {@code person_match_keys}, fetched for the whole batch with one query at the first lookup) plus the persons
  * this batch has started and not yet written, so that two records of one person in the same batch still meet.
  * The frequencies of the batch's term keys among golden persons are counted for the whole batch the same way
- * (persons started by the batch are not counted).
+ * (persons started by the batch are not counted). The golden records fetched are handed to the linker to be
+ * cleaned on every core before the first record is decided.
  */
 final class BatchCandidates implements Candidates {
 
     private final MatchKeySql sql;
+    private final Linker linker;
     private final Map<String, List<UUID>> byNik;
     private final Set<BlockKey> batchKeys;
     private final Set<BlockKey> termKeys;
@@ -38,9 +41,10 @@ final class BatchCandidates implements Candidates {
      * @param batchKeys the blocking keys of every record of the batch, fetched together
      * @param termKeys the term keys of every record of the batch, counted together
      */
-    BatchCandidates(MatchKeySql sql, Map<String, List<UUID>> byNik, Set<BlockKey> batchKeys, Set<BlockKey> termKeys,
+    BatchCandidates(MatchKeySql sql, Linker linker, Map<String, List<UUID>> byNik, Set<BlockKey> batchKeys, Set<BlockKey> termKeys,
             TermTotals termTotals) {
         this.sql = sql;
+        this.linker = linker;
         this.byNik = byNik;
         this.batchKeys = batchKeys;
         this.termKeys = termKeys;
@@ -68,6 +72,7 @@ final class BatchCandidates implements Candidates {
     public Map<UUID, Map<String, Object>> sharingKeys(Collection<BlockKey> keys, int perBlock) {
         if (stored == null) {
             stored = sql.personsSharing(batchKeys, perBlock);
+            linker.prepareGolden(stored.records());
         }
         Map<UUID, Map<String, Object>> found = new TreeMap<>();
         for (BlockKey key : keys) {

@@ -7,6 +7,7 @@ import id.sinkron.feed.NewEvent;
 import id.sinkron.match.BlockKey;
 import id.sinkron.match.LinkDecision;
 import id.sinkron.match.Linker;
+import id.sinkron.match.Parallel;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,6 +75,7 @@ public class PersonWriter {
         Map<SourceRecord, List<BlockKey>> keys = new IdentityHashMap<>();
         Set<BlockKey> allKeys = new LinkedHashSet<>();
         Set<BlockKey> termKeys = new LinkedHashSet<>();
+        linker.prepare(records.stream().map(r -> r.person().toMap()).toList());
         for (SourceRecord r : records) {
             ids.add(r.sourceRecordId());
             if (r.person().nik() != null) {
@@ -86,7 +88,7 @@ public class PersonWriter {
         sql.lock(source, ids, niks, allKeys);
         Map<String, PersonSql.Link> links = sql.links(source, ids);
         Map<String, List<UUID>> byNik = sql.personsByNik(niks);
-        BatchCandidates candidates = new BatchCandidates(matchKeys, byNik, allKeys, termKeys, termTotals);
+        BatchCandidates candidates = new BatchCandidates(matchKeys, linker, byNik, allKeys, termKeys, termTotals);
         BatchDecisions decisions = new BatchDecisions(merges, keptApart, runId, source, candidates::nik);
 
         Map<String, PersonSql.Link> pending = new LinkedHashMap<>();
@@ -95,8 +97,10 @@ public class PersonWriter {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        for (SourceRecord incoming : records) {
-            String hash = hash(incoming);
+        List<String> hashes = Parallel.map(records, PersonWriter::hash);
+        for (int i = 0; i < records.size(); i++) {
+            SourceRecord incoming = records.get(i);
+            String hash = hashes.get(i);
             SourceRecord r = incoming;
             PersonSql.Link known = pending.containsKey(r.sourceRecordId()) ? pending.get(r.sourceRecordId()) : links.get(r.sourceRecordId());
             if (known != null && known.contentHash().equals(hash)) {
@@ -173,7 +177,7 @@ public class PersonWriter {
         Timestamp at = Timestamp.from(now);
         sql.apply(changes, at);
         matchKeys.replace(goldenKeys);
-        sql.upsertLinks(runId, source, pending, pendingRecords, at);
+        sql.upsertLinks(runId, source, pending, pendingRecords, links.keySet(), at);
         sql.insertRaws(runId, source, received, at);
         Map<ReviewReason, Integer> opened = reviewItems.open(decisions.reviews(), runId, now);
         return new WriteOutcome(created, updated, unchanged, events, decisions.linked(), opened);

@@ -9,6 +9,7 @@ import id.sinkron.canonical.Reason;
 import id.sinkron.canonical.WriteOutcome;
 import id.sinkron.database.Jsonb;
 import id.sinkron.feed.Feed;
+import id.sinkron.match.Parallel;
 import id.sinkron.source.FieldMapping;
 import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.SourceRow;
@@ -90,17 +91,17 @@ public class Ingestion {
         try {
             while (rows.hasNext()) {
                 SourceRow row = rows.next();
-                batch.add(row, mapping);
+                batch.add(row);
                 if (batch.size() >= settings.batchSize()) {
                     RunCounts before = total;
-                    total = total.plus(flush(runId, source.id(), batch));
+                    total = total.plus(flush(runId, source.id(), batch, mapping));
                     batch = new Batch<>(kind, field, watermarks.order());
                     if (before.read() / PROGRESS_EVERY != total.read() / PROGRESS_EVERY) {
                         logProgress(runId, total.read(), expectedTotal, started);
                     }
                 }
             }
-            total = total.plus(flush(runId, source.id(), batch));
+            total = total.plus(flush(runId, source.id(), batch, mapping));
             runs.finish(runId, RunStatus.SUCCEEDED, null);
             metrics.finished(source.id(), trigger, RunStatus.SUCCEEDED, total, since(started));
             log.info("Sync run {} succeeded: {} read, {} created, {} updated, {} unchanged, {} rejected ({}/s)", runId,
@@ -149,10 +150,11 @@ public class Ingestion {
         return new RunResult(runId, source, RunStatus.FAILED, total, error, badInput);
     }
 
-    private RunCounts flush(long runId, String source, Batch<?> batch) {
+    private RunCounts flush(long runId, String source, Batch<?> batch, FieldMapping mapping) {
         if (batch.size() == 0) {
             return RunCounts.NONE;
         }
+        batch.parse(mapping);
         for (int attempt = 0; ; attempt++) {
             try {
                 WriteOutcome[] written = new WriteOutcome[1];
@@ -209,12 +211,14 @@ public class Ingestion {
     /** The rows of one transaction, already split into accepted records and rejections. */
     private static final class Batch<R> {
         private final RecordKind<R> kind;
+        private final List<SourceRow> rows = new ArrayList<>();
         private final List<R> accepted = new ArrayList<>();
         private final List<NewRejection> rejected = new ArrayList<>();
         private final String field;
         private final WatermarkOrder order;
         /** Highest value of the source's incremental field among the rows, accepted or rejected. */
         private String highest;
+        private boolean parsed;
 
         /** @param field the source's incremental field, or null */
         Batch(RecordKind<R> kind, String field, WatermarkOrder order) {
@@ -228,29 +232,57 @@ public class Ingestion {
         }
 
         int size() {
-            return accepted.size() + rejected.size();
+            return rows.size();
         }
 
-        void add(SourceRow row, FieldMapping mapping) {
-            if (!row.readable()) {
-                rejected.add(new NewRejection(row.recordNo(), null, row.rawText(), List.of(new Reason(Reason.WHOLE_RECORD, row.unreadable()))));
+        void add(SourceRow row) {
+            rows.add(row);
+            if (field != null && row.readable()) {
+                highest = order.max(highest, WatermarkOrder.text(row.values().get(field)));
+            }
+        }
+
+        /**
+         * Maps, normalizes and validates the rows on every core ({@link Parallel}), keeping their order: the
+         * accepted records, then the rejections with their reasons.
+         */
+        void parse(FieldMapping mapping) {
+            if (parsed) {
                 return;
             }
-            if (field != null) {
-                highest = order.max(highest, WatermarkOrder.text(row.values().get(field)));
+            for (Sorted<R> row : Parallel.map(rows, row -> parse(row, mapping))) {
+                if (row.rejected() != null) {
+                    rejected.add(row.rejected());
+                } else {
+                    accepted.add(row.accepted());
+                }
+            }
+            parsed = true;
+        }
+
+        private Sorted<R> parse(SourceRow row, FieldMapping mapping) {
+            if (!row.readable()) {
+                return Sorted.rejected(new NewRejection(row.recordNo(), null, row.rawText(), List.of(new Reason(Reason.WHOLE_RECORD, row.unreadable()))));
             }
             FieldMapping.Mapped mapped = mapping.apply(row.values());
             RecordKind.Parse<R> parsed = kind.parse(mapped.values(), row.values());
             if (parsed.accepted() != null && mapped.reasons().isEmpty()) {
-                accepted.add(parsed.accepted());
-                return;
+                return new Sorted<>(parsed.accepted(), null);
             }
             List<Reason> reasons = new ArrayList<>(mapped.reasons());
             reasons.addAll(parsed.reasons());
             String id = parsed.sourceRecordId();
             // the row's own text when it has one: an auditor sees exactly what the agency sent
             String payload = row.rawText() != null ? row.rawText() : Jsonb.write(row.values());
-            rejected.add(new NewRejection(row.recordNo(), id, payload, reasons));
+            return Sorted.rejected(new NewRejection(row.recordNo(), id, payload, reasons));
+        }
+    }
+
+    /** One row of a batch after parsing: the accepted record, or its rejection. */
+    private record Sorted<R>(R accepted, NewRejection rejected) {
+
+        static <R> Sorted<R> rejected(NewRejection rejection) {
+            return new Sorted<>(null, rejection);
         }
     }
 }

@@ -3,6 +3,7 @@ package id.sinkron.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Decides which golden person a new source record belongs to. The seam the probabilistic matcher plugs into.
@@ -32,6 +33,17 @@ public interface Linker {
      */
     default List<BlockKey> termKeys(Map<String, Object> record) {
         return List.of();
+    }
+
+    /**
+     * Readies a batch's incoming records for {@link #keys}, {@link #termKeys} and {@link #decide}, spread over the
+     * cores ({@link Parallel}). Only a head start: every later call answers the same with or without it.
+     */
+    default void prepare(List<Map<String, Object>> records) {
+    }
+
+    /** Readies the golden records a batch's candidates bring (by person id) the same way as {@link #prepare}. */
+    default void prepareGolden(Map<UUID, Map<String, Object>> golden) {
     }
 
     /** What the store keeps for a golden record: its blocking keys, then its term keys. */

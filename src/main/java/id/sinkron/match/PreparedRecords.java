@@ -26,6 +26,19 @@ final class PreparedRecords {
         this.capacity = capacity;
     }
 
+    /**
+     * Empties a map now if {@code incoming} or {@code golden} more records would fill it, so that records cleaned
+     * ahead of a batch ({@link ProbabilisticLinker#prepare}) are still there when the batch asks for them.
+     */
+    void makeRoom(int incoming, int golden) {
+        if (this.incoming.size() + incoming > capacity) {
+            this.incoming.clear();
+        }
+        if (this.golden.size() + golden > capacity) {
+            this.golden.clear();
+        }
+    }
+
     /** The incoming record with these values, cleaned by {@code prepare} unless it was already. */
     MatchRecord incoming(Map<String, String> values, Function<Map<String, String>, MatchRecord> prepare) {
         MatchRecord known = incoming.get(values);

@@ -67,9 +67,7 @@ public final class ProbabilisticLinker implements Linker {
     public LinkDecision decide(Map<String, Object> record, Candidates candidates) {
         MatchRecord incoming = incoming(record);
         Map<UUID, Map<String, Object>> golden = candidates.sharingKeys(model.keys(incoming), model.config().maxBlockSize());
-        List<MatchRecord> prepared = golden.entrySet().stream()
-                .map(e -> cleaned.golden(e.getKey(), strings(e.getValue()), v -> model.preparer().prepare(e.getKey().toString(), GOLDEN, v)))
-                .toList();
+        List<MatchRecord> prepared = golden.entrySet().stream().map(e -> golden(e.getKey(), e.getValue())).toList();
         List<Link> links = new RecordMatcher(model, candidates::frequency).match(incoming, r -> prepared);
         if (links.isEmpty()) {
             return LinkDecision.newPerson(RULE);
@@ -98,8 +96,24 @@ public final class ProbabilisticLinker implements Linker {
         return new LinkDecision(LinkDecision.Kind.NEW, null, RULE, nearest.score().weight(), explanation(nearest));
     }
 
+    @Override
+    public void prepare(List<Map<String, Object>> records) {
+        cleaned.makeRoom(records.size(), 0);
+        Parallel.map(records, this::incoming);
+    }
+
+    @Override
+    public void prepareGolden(Map<UUID, Map<String, Object>> golden) {
+        cleaned.makeRoom(0, golden.size());
+        Parallel.map(new ArrayList<>(golden.entrySet()), e -> golden(e.getKey(), e.getValue()));
+    }
+
     private static Explanation explanation(Link link) {
         return new Explanation(UUID.fromString(link.b().id()), link.decision(), link.score());
+    }
+
+    private MatchRecord golden(UUID id, Map<String, Object> record) {
+        return cleaned.golden(id, strings(record), v -> model.preparer().prepare(id.toString(), GOLDEN, v));
     }
 
     private MatchRecord incoming(Map<String, Object> record) {

@@ -31,4 +31,29 @@ class EmbeddedServerIT {
             assertThat(rs.getString(1)).isEqualTo("still here");
         }
     }
+
+    @Test
+    void theServerRunsWithTheSizedSettingsAndTheCallersOnTop() throws Exception {
+        Path dataDir = Files.createTempDirectory("sinkron-embedded").resolve("postgres");
+
+        try (EmbeddedServer server = EmbeddedServer.start(dataDir, 0, java.util.Map.of("checkpoint_timeout", "10min"));
+                Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+                Statement s = c.createStatement()) {
+            assertThat(setting(s, "max_wal_size")).isEqualTo("8GB");
+            assertThat(setting(s, "checkpoint_timeout")).isEqualTo("10min");
+            try (ResultSet rs = s.executeQuery("select setting::bigint * 8 / 1024 || 'MB' from pg_settings where name = 'shared_buffers'")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo(EmbeddedServer.sized(
+                        ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                                .getTotalMemorySize()).get("shared_buffers"));
+            }
+        }
+    }
+
+    private static String setting(Statement s, String name) throws Exception {
+        try (ResultSet rs = s.executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }
