@@ -70,14 +70,22 @@ final class BatchCandidates implements Candidates {
 
     @Override
     public Map<UUID, Map<String, Object>> sharingKeys(Collection<BlockKey> keys, int perBlock) {
+        return sharingKeys(keys, perBlock, Map.of());
+    }
+
+    @Override
+    public Map<UUID, Map<String, Object>> sharingKeys(Collection<BlockKey> keys, int perBlock, Map<String, Integer> skipAbove) {
         if (stored == null) {
-            stored = sql.personsSharing(batchKeys, perBlock);
+            stored = sql.personsSharing(batchKeys, perBlock, skipAbove);
             linker.prepareGolden(stored.records());
         }
         Map<UUID, Map<String, Object>> found = new TreeMap<>();
         for (BlockKey key : keys) {
             stored.byKey().getOrDefault(key, List.of()).forEach(id -> found.put(id, stored.records().get(id)));
-            started.getOrDefault(key, List.of()).stream().limit(perBlock).forEach(id -> found.put(id, startedRecords.get(id)));
+            List<UUID> startedHere = started.getOrDefault(key, List.of());
+            if (startedHere.size() <= skipAbove.getOrDefault(key.rule(), Integer.MAX_VALUE)) {
+                startedHere.stream().limit(perBlock).forEach(id -> found.put(id, startedRecords.get(id)));
+            }
         }
         return new LinkedHashMap<>(found);
     }

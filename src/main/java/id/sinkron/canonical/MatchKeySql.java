@@ -29,27 +29,33 @@ class MatchKeySql {
 
     /**
      * The golden persons holding each of {@code keys} (at most {@code perBlock} per key, in person id order) with
-     * their golden records: one query for a whole batch.
+     * their golden records: one query for a whole batch. A key of a rule in {@code skipAbove} held by more persons
+     * than the rule's cap brings none.
      */
-    Shared personsSharing(Collection<BlockKey> keys, int perBlock) {
+    Shared personsSharing(Collection<BlockKey> keys, int perBlock, Map<String, Integer> skipAbove) {
         Map<BlockKey, List<UUID>> byKey = new HashMap<>();
         if (keys.isEmpty()) {
             return new Shared(byKey, new HashMap<>());
         }
         Map<UUID, String> texts = new LinkedHashMap<>();
         jdbc.query("""
-                select shared.rule, shared.key, p.id, p.record
-                  from (select m.rule, m.key, m.person_id,
-                               row_number() over (partition by m.rule, m.key order by m.person_id) as n
-                          from person_match_keys m
-                         where (m.rule, m.key) in (select * from unnest(?::text[], ?::text[]))) as shared
-                  join persons p on p.id = shared.person_id
-                 where shared.n <= ?
+                select kept.rule, kept.key, p.id, p.record
+                  from (select shared.rule, shared.key, shared.person_id
+                          from (select m.rule, m.key, m.person_id,
+                                       row_number() over (partition by m.rule, m.key order by m.person_id) as n,
+                                       count(*) over (partition by m.rule, m.key) as size
+                                  from person_match_keys m
+                                 where (m.rule, m.key) in (select * from unnest(?::text[], ?::text[]))) as shared
+                          left join unnest(?::text[], ?::int[]) as caps (rule, cap) on caps.rule = shared.rule
+                         where shared.n <= ? and (caps.cap is null or shared.size <= caps.cap)) as kept
+                  join persons p on p.id = kept.person_id
                  order by p.id
                 """, ps -> {
                     PersonSql.texts(ps, 1, keys.stream().map(BlockKey::rule).toList());
                     PersonSql.texts(ps, 2, keys.stream().map(BlockKey::key).toList());
-                    ps.setInt(3, perBlock);
+                    PersonSql.texts(ps, 3, skipAbove.keySet());
+                    ps.setArray(4, ps.getConnection().createArrayOf("int4", skipAbove.values().toArray()));
+                    ps.setInt(5, perBlock);
                 }, rs -> {
                     UUID person = rs.getObject(3, UUID.class);
                     byKey.computeIfAbsent(new BlockKey(rs.getString(1), rs.getString(2)), k -> new ArrayList<>()).add(person);

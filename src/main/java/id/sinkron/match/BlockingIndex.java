@@ -96,7 +96,7 @@ public final class BlockingIndex implements CandidateSource {
             String key = rules.get(j).key(a);
             if (key != null && key.equals(rules.get(j).key(b))) {
                 // a pair in a skipped block of an earlier rule was not produced there
-                if (blocks.get(j).get(key).size() <= maxBlockSize) {
+                if (blocks.get(j).get(key).size() <= rules.get(j).cap(maxBlockSize)) {
                     return true;
                 }
             }
@@ -105,7 +105,8 @@ public final class BlockingIndex implements CandidateSource {
     }
 
     private boolean tooLarge(int rule, String key, List<MatchRecord> block) {
-        if (block.size() <= maxBlockSize) {
+        int cap = rules.get(rule).cap(maxBlockSize);
+        if (block.size() <= cap) {
             return false;
         }
         String id = rules.get(rule).name() + '\u001e' + key;
@@ -113,7 +114,7 @@ public final class BlockingIndex implements CandidateSource {
             SkippedBlock skip = new SkippedBlock(rules.get(rule).name(), key.replace('\u001f', '|'), block.size());
             skipped.put(id, skip);
             LOG.log(Level.WARNING, "blocking rule {0}: block {1} has {2} records (cap {3}), skipped",
-                    skip.rule(), skip.key(), skip.size(), maxBlockSize);
+                    skip.rule(), skip.key(), skip.size(), cap);
         }
         return true;
     }

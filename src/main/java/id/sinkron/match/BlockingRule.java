@@ -9,8 +9,12 @@ import java.util.Objects;
  *
  * @param name the rule's name, shown in logs of skipped blocks
  * @param fields cleaned fields making up the key
+ * @param maxBlockSize this rule's own cap (null: the model's {@code max-block-size}). A block of the rule holding
+ *     more records than this is skipped, in a batch and in the store alike: for a loose rule (a phonetic name in a
+ *     village) a large block is a common name, whose pairs the rule alone cannot link anyway, while its cost grows
+ *     with the square of the block
  */
-public record BlockingRule(String name, List<String> fields) {
+public record BlockingRule(String name, List<String> fields, Integer maxBlockSize) {
 
     public BlockingRule {
         Objects.requireNonNull(name, "name");
@@ -18,6 +22,18 @@ public record BlockingRule(String name, List<String> fields) {
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("blocking rule '" + name + "' has no fields");
         }
+        if (maxBlockSize != null && maxBlockSize < 2) {
+            throw new IllegalArgumentException("blocking rule '" + name + "': max-block-size must be at least 2, was " + maxBlockSize);
+        }
+    }
+
+    public BlockingRule(String name, List<String> fields) {
+        this(name, fields, null);
+    }
+
+    /** The largest block of this rule that is compared, given the model's cap. */
+    public int cap(int modelCap) {
+        return maxBlockSize == null ? modelCap : maxBlockSize;
     }
 
     /** The record's key for this rule, or null when a field is missing. */

@@ -20,6 +20,14 @@ public interface Candidates {
     }
 
     /**
+     * As {@link #sharingKeys(Collection, int)}, leaving out altogether the blocks of a rule in {@code skipAbove}
+     * (rule name to cap) that hold more persons than its cap ({@link BlockingRule#maxBlockSize()}).
+     */
+    default Map<UUID, Map<String, Object>> sharingKeys(Collection<BlockKey> keys, int perBlock, Map<String, Integer> skipAbove) {
+        return sharingKeys(keys, perBlock);
+    }
+
+    /**
      * How many golden persons hold {@code value} in the term-frequency-adjusted {@code field} (cleaned), of how
      * many hold any; null when not known, and the level then weighs its average u.
      */

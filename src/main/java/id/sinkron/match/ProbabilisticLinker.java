@@ -38,11 +38,14 @@ public final class ProbabilisticLinker implements Linker {
     private final Scorer scorer;
     private final List<String> tfFields;
     private final PreparedRecords cleaned = new PreparedRecords(PREPARED);
+    /** The rules with a cap of their own, whose larger blocks are left out. */
+    private final Map<String, Integer> skipAbove = new HashMap<>();
 
     public ProbabilisticLinker(MatchingModel model) {
         this.model = model;
         this.scorer = new Scorer(model, Frequencies.NONE);
         this.tfFields = model.tfFields().stream().sorted().toList();
+        model.blocking().stream().filter(r -> r.maxBlockSize() != null).forEach(r -> skipAbove.put(r.name(), r.maxBlockSize()));
     }
 
     @Override
@@ -66,7 +69,7 @@ public final class ProbabilisticLinker implements Linker {
     @Override
     public LinkDecision decide(Map<String, Object> record, Candidates candidates) {
         MatchRecord incoming = incoming(record);
-        Map<UUID, Map<String, Object>> golden = candidates.sharingKeys(model.keys(incoming), model.config().maxBlockSize());
+        Map<UUID, Map<String, Object>> golden = candidates.sharingKeys(model.keys(incoming), model.config().maxBlockSize(), skipAbove);
         List<MatchRecord> prepared = golden.entrySet().stream().map(e -> golden(e.getKey(), e.getValue())).toList();
         List<Link> links = new RecordMatcher(model, candidates::frequency).match(incoming, r -> prepared);
         if (links.isEmpty()) {

@@ -78,6 +78,30 @@ class TermFrequencyIT extends IntegrationTest {
         assertThat(rare).isBetween(6.0, 10.0);
     }
 
+    @Test
+    void aNameTooCommonInTheVillageBringsNoCandidatesThroughTheVillageRule() {
+        // born in 1950, before everyone here: only phonetic name + village could bring candidates
+        pushAccepted("dinkes-puskesmas", """
+                {"source_record_id": "K3", "full_name": "Sri Wahyuni", "birth_date": "1950-06-15", "sex": "P", "village_code": "%s"}
+                {"source_record_id": "K4", "full_name": "Krisna Adiputra", "birth_date": "1950-06-15", "sex": "L", "village_code": "%s"}
+                """.formatted(VILLAGE, VILLAGE));
+
+        // 120 SRI WAHYUNI in the village: over the rule's cap (config/matching.yml), so none was fetched or scored
+        assertThat(link("K3").path("explanation").isMissingNode() || link("K3").get("explanation").isNull()).isTrue();
+        // the one KRISNA ADIPUTRA was compared (and, born 1950 against 1962, not linked)
+        assertThat(link("K4").get("explanation").toString()).contains(personOfRecord("MAN-10").toString());
+        assertThat(personOfRecord("K4")).isNotEqualTo(personOfRecord("MAN-10"));
+    }
+
+    private JsonNode link(String record) {
+        for (JsonNode link : api().get("/api/v1/persons/" + personOfRecord(record) + "/links").json()) {
+            if (link.get("source_record_id").asText().equals(record)) {
+                return link;
+            }
+        }
+        throw new AssertionError("no link of " + record);
+    }
+
     private double nameWeight(java.util.UUID person, String record) {
         for (JsonNode link : api().get("/api/v1/persons/" + person + "/links").json()) {
             if (link.get("source_record_id").asText().equals(record)) {

@@ -85,6 +85,24 @@ class BlockingIndexTest {
     }
 
     @Test
+    void aRuleWithACapOfItsOwnSkipsItsLargerBlocksWhileTheOthersKeepTheModelsCap() {
+        List<BlockingRule> rules = List.of(
+                new BlockingRule("nik", List.of("nik")),
+                new BlockingRule("birth-date-name", List.of("birth_date", "name"), 2));
+        BlockingIndex index = new BlockingIndex(rules, 100, PairMode.DEDUPE);
+        List.of("1", "2", "3").forEach(id -> index.add(record(id, "a", "111", "19000101", "A")));
+        index.add(record("4", "a", "444", "19000101", "B"));
+        index.add(record("5", "a", "555", "19000101", "B"));
+
+        assertThat(index.candidates(record("new", "a", "999", "19000101", "A"))).isEmpty();
+        assertThat(index.candidates(record("new", "a", "999", "19000101", "B"))).extracting(MatchRecord::id)
+                .containsExactlyInAnyOrder("4", "5");
+        assertThat(index.candidates(record("new", "a", "111", "19600101", "X"))).extracting(MatchRecord::id)
+                .containsExactlyInAnyOrder("1", "2", "3");
+        assertThat(index.skippedBlocks()).singleElement().satisfies(s -> assertThat(s.rule()).isEqualTo("birth-date-name"));
+    }
+
+    @Test
     void linkageComparesOnlyRecordsOfDifferentSources() {
         BlockingIndex index = new BlockingIndex(RULES, 100, PairMode.LINK);
         index.add(record("a1", "left", "111", "19870905", "SRI"));

@@ -25,6 +25,26 @@ class MatchingConfigsTest {
     }
 
     @Test
+    void readsABlockingRulesOwnCap() throws IOException {
+        Path file = dir.resolve("capped.yml");
+        Files.writeString(file, Files.readString(Path.of("config/matching.yml"))
+                .replace("{name: nik, fields: [nik]}", "{name: nik, fields: [nik], max-block-size: 5}"));
+
+        assertThat(MatchingConfigs.read(file).blocking().get(0).cap(1000)).isEqualTo(5);
+        assertThat(MatchingConfigs.read(file).blocking().get(1).cap(1000)).isEqualTo(1000);
+    }
+
+    @Test
+    void rejectsABlockingCapBelowTwoNamingTheRule() throws IOException {
+        Path file = dir.resolve("capped.yml");
+        Files.writeString(file, Files.readString(Path.of("config/matching.yml"))
+                .replace("{name: nik, fields: [nik]}", "{name: nik, fields: [nik], max-block-size: 1}"));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> MatchingConfigs.read(file))
+                .withMessageContaining("blocking rule 'nik': max-block-size must be at least 2, was 1");
+    }
+
+    @Test
     void namesTheKeyOfAnInvalidLevel() throws IOException {
         Path file = broken("{label: exact, kind: exact, m: 0.9, u: 0}");
 
