@@ -1,6 +1,5 @@
 package id.sinkron.canonical;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import id.sinkron.database.Jsonb;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Lineages {
 
-    private static final TypeReference<Map<String, Provenance>> PROVENANCE = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
 
@@ -32,13 +30,13 @@ public class Lineages {
     public Optional<Lineage> of(UUID personId, PersonField field) {
         String name = field.wireName();
         List<Map<String, Object>> current = jdbc.query("select record, provenance from persons where id = ?",
-                (rs, i) -> Map.of("record", Jsonb.readMap(rs.getString(1)), "provenance", Jsonb.read(rs.getString(2), PROVENANCE)), personId);
+                (rs, i) -> Map.of("record", Jsonb.readMap(rs.getString(1)), "provenance", ProvenanceJson.read(rs.getString(2))), personId);
         if (current.isEmpty()) {
             return Optional.empty();
         }
         List<Version> versions = jdbc.query("""
                 select version, record, provenance, recorded_at from person_versions where person_id = ? order by version
-                """, (rs, i) -> new Version(rs.getInt(1), Jsonb.readMap(rs.getString(2)), Jsonb.read(rs.getString(3), PROVENANCE),
+                """, (rs, i) -> new Version(rs.getInt(1), Jsonb.readMap(rs.getString(2)), ProvenanceJson.read(rs.getString(3)),
                 rs.getObject(4, OffsetDateTime.class)), personId);
         List<Lineage.Step> history = new ArrayList<>();
         Object previous = null;

@@ -1,6 +1,5 @@
 package id.sinkron.canonical;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import id.sinkron.database.Jsonb;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MergeSql {
 
-    private static final TypeReference<Map<String, Provenance>> PROVENANCE = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
 
@@ -67,7 +65,7 @@ class MergeSql {
         jdbc.query("select id, version, record, provenance, merged_into from persons where id = any(?) order by id for update",
                 ps -> PersonSql.uuids(ps, 1, ids), rs -> {
                     stored.put(rs.getObject(1, UUID.class), new Stored(rs.getInt(2), Jsonb.readMap(rs.getString(3)),
-                            Jsonb.read(rs.getString(4), PROVENANCE), rs.getObject(5, UUID.class)));
+                            ProvenanceJson.read(rs.getString(4)), rs.getObject(5, UUID.class)));
                 });
         return stored;
     }
@@ -117,7 +115,7 @@ class MergeSql {
         jdbc.update("""
                 insert into persons (id, version, nik, record, provenance, name_words, name_codes, created_at, updated_at)
                 values (?, 1, ?, ?::jsonb, ?::json, ?::text[], ?::text[], ?, ?)
-                """, id, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()),
+                """, id, nik(golden), Jsonb.write(golden.record()), ProvenanceJson.write(golden.provenance()),
                 NameSearchKey.words(NameSearchKey.ofRecord(golden.record())), NameSearchKey.codes(NameSearchKey.ofRecord(golden.record())), at, at);
         insertVersion(id, 1, golden, runId, changed, at);
     }
@@ -127,20 +125,20 @@ class MergeSql {
         jdbc.update("""
                 update persons set version = ?, nik = ?, record = ?::jsonb, provenance = ?::json, name_words = ?::text[],
                        name_codes = ?::text[], updated_at = ? where id = ?
-                """, version, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()),
+                """, version, nik(golden), Jsonb.write(golden.record()), ProvenanceJson.write(golden.provenance()),
                 NameSearchKey.words(name), NameSearchKey.codes(name), at, id);
         insertVersion(id, version, golden, runId, changed, at);
     }
 
     void updateProvenance(UUID id, Survivorship.Golden golden) {
-        jdbc.update("update persons set provenance = ?::json where id = ?", Jsonb.write(golden.provenance()), id);
+        jdbc.update("update persons set provenance = ?::json where id = ?", ProvenanceJson.write(golden.provenance()), id);
     }
 
     private void insertVersion(UUID id, int version, Survivorship.Golden golden, Long runId, Map<String, Object> changed, Timestamp at) {
         jdbc.update("""
                 insert into person_versions (person_id, version, record, provenance, changed, run_id, recorded_at)
                 values (?, ?, ?::json, ?::json, ?::json, ?, ?)
-                """, id, version, Jsonb.write(golden.record()), Jsonb.write(golden.provenance()), Jsonb.write(changed), runId, at);
+                """, id, version, Jsonb.write(golden.record()), ProvenanceJson.write(golden.provenance()), Jsonb.write(changed), runId, at);
     }
 
     void recordMerge(UUID surviving, UUID retired, String actor, String reason, Long runId, Long reviewItemId, Timestamp at) {

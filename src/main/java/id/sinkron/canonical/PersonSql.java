@@ -26,7 +26,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonSql {
 
-    private static final TypeReference<Map<String, Provenance>> PROVENANCE = new TypeReference<>() {};
     private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
@@ -127,7 +126,7 @@ class PersonSql {
                 ps -> uuids(ps, 1, ids),
                 rs -> {
                     current.put(rs.getObject(1, UUID.class), new Current(
-                            rs.getInt(2), Jsonb.readMap(rs.getString(3)), Jsonb.read(rs.getString(4), PROVENANCE)));
+                            rs.getInt(2), Jsonb.readMap(rs.getString(3)), ProvenanceJson.read(rs.getString(4))));
                 });
         return current;
     }
@@ -159,24 +158,24 @@ class PersonSql {
 
         void insert(UUID id, Survivorship.Golden golden, long runId, Map<String, Object> changed) {
             NameSearchKey name = NameSearchKey.ofRecord(golden.record());
-            inserts.add(new Object[] {id, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()),
+            inserts.add(new Object[] {id, nik(golden), Jsonb.write(golden.record()), ProvenanceJson.write(golden.provenance()),
                 NameSearchKey.words(name), NameSearchKey.codes(name)});
             versions.add(version(id, 1, golden, runId, changed));
         }
 
         void update(UUID id, int version, Survivorship.Golden golden, long runId, Map<String, Object> changed) {
             NameSearchKey name = NameSearchKey.ofRecord(golden.record());
-            updates.add(new Object[] {version, nik(golden), Jsonb.write(golden.record()), Jsonb.write(golden.provenance()), id,
+            updates.add(new Object[] {version, nik(golden), Jsonb.write(golden.record()), ProvenanceJson.write(golden.provenance()), id,
                 NameSearchKey.words(name), NameSearchKey.codes(name)});
             versions.add(version(id, version, golden, runId, changed));
         }
 
         void provenanceOnly(UUID id, Survivorship.Golden golden) {
-            provenanceUpdates.add(new Object[] {Jsonb.write(golden.provenance()), id});
+            provenanceUpdates.add(new Object[] {ProvenanceJson.write(golden.provenance()), id});
         }
 
         private static Object[] version(UUID id, int version, Survivorship.Golden golden, long runId, Map<String, Object> changed) {
-            return new Object[] {id, version, Jsonb.write(golden.record()), Jsonb.write(golden.provenance()), Jsonb.write(changed), runId};
+            return new Object[] {id, version, Jsonb.write(golden.record()), ProvenanceJson.write(golden.provenance()), Jsonb.write(changed), runId};
         }
 
         private static Object nik(Survivorship.Golden golden) {

@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Persons {
 
-    private static final TypeReference<Map<String, Provenance>> PROVENANCE = new TypeReference<>() {};
     private static final TypeReference<List<String>> WARNINGS = new TypeReference<>() {};
     private static final int EXPORT_FETCH_SIZE = 2_000;
 
@@ -224,7 +223,7 @@ public class Persons {
                 rs.getObject("id", UUID.class),
                 rs.getInt("version"),
                 PersonField.ordered(Jsonb.readMap(rs.getString("record"))),
-                Jsonb.read(rs.getString("provenance"), PROVENANCE),
+                ProvenanceJson.read(rs.getString("provenance")),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
                 List.of());

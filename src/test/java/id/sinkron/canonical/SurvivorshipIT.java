@@ -67,4 +67,19 @@ class SurvivorshipIT extends IntegrationTest {
                 .isEqualTo(before);
         assertThat(count("person_versions")).isEqualTo(versions);
     }
+
+    @Test
+    void provenanceStoredFieldByFieldBeforeIsServedAsItWas() {
+        api().push("dinsos-dtks", "application/x-ndjson", """
+                {"source_record_id": "S1", "nik": "3316094509870002", "full_name": "SRI WAHYUNI", "phone": "0811-1111-1111"}
+                """);
+        String id = api().get("/api/v1/persons?nik=3316094509870002").json().get(0).get("id").asText();
+        JsonNode written = api().get("/api/v1/persons/" + id).json().get("provenance");
+        assertThat(jdbc.queryForObject("select provenance::text from persons", String.class)).startsWith("{\"fields\":");
+        // as a release before the compact form wrote it
+        jdbc.update("update persons set provenance = ?::json", written.toString());
+
+        assertThat(api().get("/api/v1/persons/" + id).json().get("provenance")).isEqualTo(written);
+        assertThat(api().get("/api/v1/persons/" + id + "/lineage?field=phone").json().toString()).contains("dinsos-dtks");
+    }
 }
