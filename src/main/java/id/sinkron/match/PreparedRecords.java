@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Cleaned records kept between calls of a {@link ProbabilisticLinker}. Cleaning (name keys, phonetic codes) costs
@@ -15,7 +16,8 @@ import java.util.function.Function;
  */
 final class PreparedRecords {
 
-    private record Cleaned(Map<String, String> values, MatchRecord record) {}
+    /** @param source the golden record these values were read from: the same instance again needs no comparison */
+    private record Cleaned(Object source, Map<String, String> values, MatchRecord record) {}
 
     private final int capacity;
     private final Map<Map<String, String>, MatchRecord> incoming = new ConcurrentHashMap<>();
@@ -55,15 +57,28 @@ final class PreparedRecords {
 
     /** The golden person {@code id} with these values, cleaned by {@code prepare} unless it was already. */
     MatchRecord golden(UUID id, Map<String, String> values, Function<Map<String, String>, MatchRecord> prepare) {
+        return golden(id, values, () -> values, prepare);
+    }
+
+    /**
+     * The golden person {@code id} as {@code source} holds it ({@code values} being its values as text), cleaned
+     * unless it was already. A batch asks for the same golden record (the same instance) once for every incoming
+     * record it shares a block with: that instance again is known without turning it into text and comparing.
+     */
+    MatchRecord golden(UUID id, Object source, Supplier<Map<String, String>> values, Function<Map<String, String>, MatchRecord> prepare) {
         Cleaned known = golden.get(id);
-        if (known != null && known.values().equals(values)) {
+        if (known != null && known.source() == source) {
             return known.record();
         }
-        MatchRecord cleaned = prepare.apply(values);
+        Map<String, String> text = values.get();
+        if (known != null && known.values().equals(text)) {
+            return known.record();
+        }
+        MatchRecord cleaned = prepare.apply(text);
         if (golden.size() >= capacity) {
             golden.clear();
         }
-        golden.put(id, new Cleaned(values, cleaned));
+        golden.put(id, new Cleaned(source, text, cleaned));
         return cleaned;
     }
 }

@@ -116,7 +116,7 @@ public final class ProbabilisticLinker implements Linker {
     }
 
     private MatchRecord golden(UUID id, Map<String, Object> record) {
-        return cleaned.golden(id, strings(record), v -> model.preparer().prepare(id.toString(), GOLDEN, v));
+        return cleaned.golden(id, record, () -> strings(record), v -> model.preparer().prepare(id.toString(), GOLDEN, v));
     }
 
     private MatchRecord incoming(Map<String, Object> record) {

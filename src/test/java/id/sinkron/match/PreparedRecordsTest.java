@@ -41,6 +41,35 @@ class PreparedRecordsTest {
     }
 
     @Test
+    void theSameGoldenRecordAskedAgainIsNeitherTurnedIntoTextNorCleanedAgain() {
+        PreparedRecords prepared = new PreparedRecords(10);
+        Map<String, Object> stored = Map.of("full_name", "SITI");
+        AtomicInteger texts = new AtomicInteger();
+        java.util.function.Supplier<Map<String, String>> text = () -> {
+            texts.incrementAndGet();
+            return Map.of("full_name", "SITI");
+        };
+
+        MatchRecord first = prepared.golden(PERSON, stored, text, clean);
+        MatchRecord second = prepared.golden(PERSON, stored, text, clean);
+
+        assertThat(second).isSameAs(first);
+        assertThat(texts).hasValue(1);
+        assertThat(cleanings).hasValue(1);
+    }
+
+    @Test
+    void theSameGoldenValuesReadAgainAreComparedButNotCleanedAgain() {
+        PreparedRecords prepared = new PreparedRecords(10);
+        prepared.golden(PERSON, new java.util.HashMap<>(Map.of("full_name", "SITI")), () -> Map.of("full_name", "SITI"), clean);
+
+        MatchRecord again = prepared.golden(PERSON, new java.util.HashMap<>(Map.of("full_name", "SITI")), () -> Map.of("full_name", "SITI"), clean);
+
+        assertThat(again.value("full_name")).isEqualTo("SITI");
+        assertThat(cleanings).hasValue(1);
+    }
+
+    @Test
     void aFullCacheStartsOverInsteadOfGrowing() {
         PreparedRecords prepared = new PreparedRecords(2);
         prepared.incoming(Map.of("full_name", "A"), clean);
