@@ -208,7 +208,7 @@ public class Ingestion {
         return message.length() > 1000 ? message.substring(0, 1000) : message;
     }
 
-    /** The rows of one transaction, already split into accepted records and rejections. */
+    /** The rows of one transaction; parsed just before it is written, into accepted records and rejections. */
     private static final class Batch<R> {
         private final RecordKind<R> kind;
         private final List<SourceRow> rows = new ArrayList<>();
