@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Lineages {
 
-
     private final JdbcTemplate jdbc;
 
     public Lineages(JdbcTemplate jdbc) {

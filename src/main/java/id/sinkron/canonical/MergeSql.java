@@ -17,7 +17,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MergeSql {
 
-
     private final JdbcTemplate jdbc;
 
     MergeSql(JdbcTemplate jdbc) {

@@ -75,15 +75,19 @@ public class PersonWriter {
         Map<SourceRecord, List<BlockKey>> keys = new IdentityHashMap<>();
         Set<BlockKey> allKeys = new LinkedHashSet<>();
         Set<BlockKey> termKeys = new LinkedHashSet<>();
-        linker.prepare(records.stream().map(r -> r.person().toMap()).toList());
-        for (SourceRecord r : records) {
+        // keys on every core: cleaning the records is most of it, and the linker keeps them cleaned for deciding
+        List<Map<String, Object>> values = records.stream().map(r -> r.person().toMap()).toList();
+        List<List<BlockKey>> blockKeys = Parallel.map(values, linker::keys);
+        List<List<BlockKey>> recordTermKeys = Parallel.map(values, linker::termKeys);
+        for (int i = 0; i < records.size(); i++) {
+            SourceRecord r = records.get(i);
             ids.add(r.sourceRecordId());
             if (r.person().nik() != null) {
                 niks.add(r.person().nik());
             }
-            keys.put(r, linker.keys(r.person().toMap()));
-            allKeys.addAll(keys.get(r));
-            termKeys.addAll(linker.termKeys(r.person().toMap()));
+            keys.put(r, blockKeys.get(i));
+            allKeys.addAll(blockKeys.get(i));
+            termKeys.addAll(recordTermKeys.get(i));
         }
         sql.lock(source, ids, niks, allKeys);
         Map<String, PersonSql.Link> links = sql.links(source, ids);
@@ -114,13 +118,13 @@ public class PersonWriter {
                 link = new PersonSql.Link(known.personId(), known.rule(), known.score(), hash, r.person().nik(), r.warnings());
             } else {
                 created++;
-                LinkDecision decision = linker.decide(r.person().toMap(), candidates);
+                LinkDecision decision = linker.decide(values.get(i), candidates);
                 UUID personId;
                 if (decision.kind() == LinkDecision.Kind.LINK) {
                     personId = decisions.linked(r.sourceRecordId(), decision);
                 } else {
                     personId = PERSON_IDS.generate();
-                    candidates.started(personId, r.person().toMap(), r.person().nik(), keys.get(incoming));
+                    candidates.started(personId, values.get(i), r.person().nik(), keys.get(incoming));
                     decisions.started(personId);
                     if (decision.kind() == LinkDecision.Kind.REVIEW) {
                         decisions.review(personId, r.sourceRecordId(), decision);

@@ -218,7 +218,6 @@ public class Ingestion {
         private final WatermarkOrder order;
         /** Highest value of the source's incremental field among the rows, accepted or rejected. */
         private String highest;
-        private boolean parsed;
 
         /** @param field the source's incremental field, or null */
         Batch(RecordKind<R> kind, String field, WatermarkOrder order) {
@@ -247,9 +246,6 @@ public class Ingestion {
          * accepted records, then the rejections with their reasons.
          */
         void parse(FieldMapping mapping) {
-            if (parsed) {
-                return;
-            }
             for (Sorted<R> row : Parallel.map(rows, row -> parse(row, mapping))) {
                 if (row.rejected() != null) {
                     rejected.add(row.rejected());
@@ -257,7 +253,6 @@ public class Ingestion {
                     accepted.add(row.accepted());
                 }
             }
-            parsed = true;
         }
 
         private Sorted<R> parse(SourceRow row, FieldMapping mapping) {

@@ -36,13 +36,9 @@ public interface Linker {
     }
 
     /**
-     * Readies a batch's incoming records for {@link #keys}, {@link #termKeys} and {@link #decide}, spread over the
+     * Readies the golden records a batch's candidates bring (by person id) for {@link #decide}, spread over the
      * cores ({@link Parallel}). Only a head start: every later call answers the same with or without it.
      */
-    default void prepare(List<Map<String, Object>> records) {
-    }
-
-    /** Readies the golden records a batch's candidates bring (by person id) the same way as {@link #prepare}. */
     default void prepareGolden(Map<UUID, Map<String, Object>> golden) {
     }
 

@@ -29,13 +29,10 @@ final class PreparedRecords {
     }
 
     /**
-     * Empties a map now if {@code incoming} or {@code golden} more records would fill it, so that records cleaned
-     * ahead of a batch ({@link ProbabilisticLinker#prepare}) are still there when the batch asks for them.
+     * Empties the golden map now if {@code golden} more records would fill it, so that the candidates cleaned
+     * ahead of a batch ({@link ProbabilisticLinker#prepareGolden}) are still there when the batch asks for them.
      */
-    void makeRoom(int incoming, int golden) {
-        if (this.incoming.size() + incoming > capacity) {
-            this.incoming.clear();
-        }
+    void makeRoomForGolden(int golden) {
         if (this.golden.size() + golden > capacity) {
             this.golden.clear();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Links an incoming record with the Fellegi–Sunter model of {@code config/matching.yml}: the record is cleaned,
@@ -39,13 +40,14 @@ public final class ProbabilisticLinker implements Linker {
     private final List<String> tfFields;
     private final PreparedRecords cleaned = new PreparedRecords(PREPARED);
     /** The rules with a cap of their own, whose larger blocks are left out. */
-    private final Map<String, Integer> skipAbove = new HashMap<>();
+    private final Map<String, Integer> skipAbove;
 
     public ProbabilisticLinker(MatchingModel model) {
         this.model = model;
         this.scorer = new Scorer(model, Frequencies.NONE);
         this.tfFields = model.tfFields().stream().sorted().toList();
-        model.blocking().stream().filter(r -> r.maxBlockSize() != null).forEach(r -> skipAbove.put(r.name(), r.maxBlockSize()));
+        this.skipAbove = model.blocking().stream().filter(r -> r.maxBlockSize() != null)
+                .collect(Collectors.toUnmodifiableMap(BlockingRule::name, BlockingRule::maxBlockSize));
     }
 
     @Override
@@ -100,14 +102,8 @@ public final class ProbabilisticLinker implements Linker {
     }
 
     @Override
-    public void prepare(List<Map<String, Object>> records) {
-        cleaned.makeRoom(records.size(), 0);
-        Parallel.map(records, this::incoming);
-    }
-
-    @Override
     public void prepareGolden(Map<UUID, Map<String, Object>> golden) {
-        cleaned.makeRoom(0, golden.size());
+        cleaned.makeRoomForGolden(golden.size());
         Parallel.map(new ArrayList<>(golden.entrySet()), e -> golden(e.getKey(), e.getValue()));
     }
 

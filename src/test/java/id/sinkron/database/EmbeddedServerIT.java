@@ -2,12 +2,15 @@ package id.sinkron.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedServerIT {
@@ -36,7 +39,7 @@ class EmbeddedServerIT {
     void theServerRunsWithTheSizedSettingsAndTheCallersOnTop() throws Exception {
         Path dataDir = Files.createTempDirectory("sinkron-embedded").resolve("postgres");
 
-        try (EmbeddedServer server = EmbeddedServer.start(dataDir, 0, java.util.Map.of("checkpoint_timeout", "10min"));
+        try (EmbeddedServer server = EmbeddedServer.start(dataDir, 0, Map.of("checkpoint_timeout", "10min"));
                 Connection c = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
                 Statement s = c.createStatement()) {
             assertThat(setting(s, "max_wal_size")).isEqualTo("8GB");
@@ -44,8 +47,7 @@ class EmbeddedServerIT {
             try (ResultSet rs = s.executeQuery("select setting::bigint * 8 / 1024 || 'MB' from pg_settings where name = 'shared_buffers'")) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo(EmbeddedServer.sized(
-                        ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                                .getTotalMemorySize()).get("shared_buffers"));
+                        ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize()).get("shared_buffers"));
             }
         }
     }
