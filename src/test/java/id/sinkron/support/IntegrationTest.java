@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -80,14 +81,28 @@ public abstract class IntegrationTest {
         registry.add("sinkron.delivery.poll-interval", () -> "500ms");
     }
 
+    /**
+     * A job the previous test started may still be running on the same database (a match-key rebuild asked for
+     * over HTTP runs after the answer). Truncating takes its tables one by one, so PostgreSQL can pick the
+     * truncate as a deadlock's victim; it is tried again once the job has moved on.
+     */
     @BeforeEach
     protected void emptyTables() {
-        jdbc.execute("""
-                truncate dead_letters, subscriptions, feed_events, raw_records, service_versions, services, source_records,
-                         person_versions, person_match_keys, persons,
-                         rejections, sync_runs
-                restart identity cascade
-                """);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.execute("""
+                        truncate dead_letters, subscriptions, feed_events, raw_records, service_versions, services, source_records,
+                                 person_versions, person_match_keys, persons,
+                                 rejections, sync_runs
+                        restart identity cascade
+                        """);
+                break;
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == 5) {
+                    throw deadlock;
+                }
+            }
+        }
         jdbc.execute("update feed_sequence set last_seq = 0");
     }
 
