@@ -238,8 +238,9 @@ public class RouteReloader {
                 camel.getRouteController().startRoute(id);
                 views.startFailed(id, null);
             } catch (Exception e) {
-                // a supervised route whose source is down is kept: the supervisor retries it with backoff
-                if (!supervised(id)) {
+                // a supervised route whose source is down is kept: the supervisor retries it with backoff. Its own
+                // first attempt runs on its thread and may not have failed yet (CI saw a loaded machine refuse the file)
+                if (!retried(id)) {
                     throw e;
                 }
                 views.startFailed(id, message(e));
