@@ -38,8 +38,10 @@ class MatchKeySql {
             return new Shared(byKey, new HashMap<>());
         }
         Map<UUID, String> texts = new LinkedHashMap<>();
+        // a person sharing several keys with the batch comes once per key, its record only with the first
         jdbc.query("""
-                select kept.rule, kept.key, p.id, p.record
+                select kept.rule, kept.key, p.id,
+                       case when row_number() over (partition by p.id) = 1 then p.record end
                   from (select shared.rule, shared.key, shared.person_id
                           from (select m.rule, m.key, m.person_id,
                                        row_number() over (partition by m.rule, m.key order by m.person_id) as n,
@@ -59,8 +61,9 @@ class MatchKeySql {
                 }, rs -> {
                     UUID person = rs.getObject(3, UUID.class);
                     byKey.computeIfAbsent(new BlockKey(rs.getString(1), rs.getString(2)), k -> new ArrayList<>()).add(person);
-                    if (!texts.containsKey(person)) {
-                        texts.put(person, rs.getString(4));
+                    String record = rs.getString(4);
+                    if (record != null) {
+                        texts.put(person, record);
                     }
                 });
         // read on every core: a batch of 2,000 meets some 10,000 golden records in a large store
