@@ -34,6 +34,9 @@ public final class CopyRows {
             CopyIn in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
             try {
                 StringBuilder text = new StringBuilder(CHUNK + 4096);
+                // the rows of a batch mostly carry one and the same timestamp: written once as text
+                Timestamp stamp = null;
+                String stampText = null;
                 for (Object[] row : rows) {
                     if (row.length != columns.size()) {
                         throw new IllegalArgumentException("a row of " + row.length + " values for " + columns.size() + " columns");
@@ -42,7 +45,15 @@ public final class CopyRows {
                         if (i > 0) {
                             text.append('\t');
                         }
-                        append(text, row[i]);
+                        Object value = row[i];
+                        if (value instanceof Timestamp t) {
+                            if (t != stamp) {
+                                stamp = t;
+                                stampText = text(t);
+                            }
+                            value = stampText;
+                        }
+                        append(text, value);
                     }
                     text.append('\n');
                     if (text.length() >= CHUNK) {
@@ -71,10 +82,15 @@ public final class CopyRows {
             text.append("\\N");
             return;
         }
-        // a Timestamp's own text is in the JVM's zone without saying so; its instant is unambiguous
-        String s = value instanceof Timestamp t ? t.toInstant().toString()
+        String s = value instanceof Timestamp t ? text(t)
                 : value instanceof String[] array ? arrayLiteral(array) : value.toString();
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && !special(s.charAt(first))) {
+            first++;
+        }
+        // most values need no escape: copied whole rather than a character at a time
+        text.append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '\\' -> text.append("\\\\");
@@ -84,6 +100,15 @@ public final class CopyRows {
                 default -> text.append(c);
             }
         }
+    }
+
+    /** A Timestamp's own text is in the JVM's zone without saying so; its instant is unambiguous. */
+    private static String text(Timestamp t) {
+        return t.toInstant().toString();
+    }
+
+    private static boolean special(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** A {@code text[]} value as PostgreSQL reads it: every element quoted, so commas and braces in it are data. */

@@ -19,6 +19,7 @@ class CopyRowsTest {
                 Arguments.of("a backslash (JSON escapes) doubled", "{\"a\":\"x\\\"y\"}", "{\"a\":\"x\\\\\"y\"}"),
                 Arguments.of("a tab would split the column", "a\tb", "a\\tb"),
                 Arguments.of("line breaks would end the row", "a\r\nb", "a\\r\\nb"),
+                Arguments.of("plain text, then every escape after it", "NAMA: x\\y\tz\n", "NAMA: x\\\\y\\tz\\n"),
                 Arguments.of("the text \\N itself is not null", "\\N", "\\\\N"),
                 Arguments.of("a timestamp as its instant, whatever the JVM's zone", Timestamp.from(Instant.parse("2026-11-29T01:02:03.456Z")),
                         "2026-11-29T01:02:03.456Z"),
