@@ -60,13 +60,18 @@ public final class Cleaners {
     public Cleaner chain(List<String> names) {
         Cleaner chained = value -> value == null || value.isBlank() ? null : value;
         for (String name : names) {
-            Cleaner next = name.startsWith("prefix:") ? prefix(name) : byName.get(name);
-            if (next == null) {
-                throw new IllegalArgumentException("unknown cleaner '" + name + "'; known: " + new TreeSet<>(byName.keySet()));
-            }
-            chained = chained.andThen(next);
+            chained = chained.andThen(named(name));
         }
         return chained;
+    }
+
+    /** The cleaner of this name. */
+    Cleaner named(String name) {
+        Cleaner cleaner = name.startsWith("prefix:") ? prefix(name) : byName.get(name);
+        if (cleaner == null) {
+            throw new IllegalArgumentException("unknown cleaner '" + name + "'; known: " + new TreeSet<>(byName.keySet()));
+        }
+        return cleaner;
     }
 
     private static Cleaner prefix(String name) {
