@@ -137,7 +137,7 @@ public final class BulkLinkBenchmark {
         double threadBefore = MachineLoad.threadCpuSeconds();
         double pgBefore = MachineLoad.postgresCpuSeconds(app.databaseDir());
         long start = System.nanoTime();
-        Map<String, Integer> phases;
+        PhaseProfile.Phases phases;
         try (PhaseProfile profile = new PhaseProfile()) {
             for (Agency agency : Agency.values()) {
                 SourceDefinition source = sources.require(SOURCES.get(agency));
@@ -169,7 +169,7 @@ public final class BulkLinkBenchmark {
                 jvm, 100 * jvm / seconds, thread, 1e6 * thread / generated.total(), pg, 100 * pg / seconds, 1e6 * pg / generated.total());
         System.out.printf(Locale.ROOT, "heap: peak %,d MB (garbage included), old generation after its last collection %,d MB, max %,d MB%n",
                 MachineLoad.peakHeapMb(), MachineLoad.oldAfterGcMb(), Runtime.getRuntime().maxMemory() >> 20);
-        System.out.println("writing thread's wall-clock time by phase (PostgreSQL's time counts to the phase waiting for it):");
+        System.out.println("writing thread's wall-clock time by phase (PostgreSQL's time counts to the phase waiting for it, the other cores' to the phase that handed them work):");
         PhaseProfile.print(phases, seconds);
     }
 

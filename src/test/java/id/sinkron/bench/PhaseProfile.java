@@ -29,6 +29,7 @@ final class PhaseProfile implements AutoCloseable {
     private static final List<String[]> RULES = List.of(
             new String[] {"candidates query (match keys)", "MatchKeySql", "personsSharing"},
             new String[] {"store match keys", "MatchKeySql", "replace"},
+            new String[] {"clean candidates", "Linker", "prepareGolden"},
             new String[] {"feed events", "Feed", "append"},
             new String[] {"advisory locks", "PersonSql", "lock"},
             new String[] {"read links/NIKs/persons", "PersonSql", "links", "personsByNik", "lockPersons", "contributions"},
@@ -47,7 +48,7 @@ final class PhaseProfile implements AutoCloseable {
             new String[] {"begin", "TransactionManager", "getTransaction", "doBegin", "startTransaction"},
             new String[] {"other linking", "PersonWriter", ""},
             new String[] {"normalize + validate", "PersonRecords", "parse"},
-            new String[] {"normalize + validate", "Ingestion$Batch", "add"},
+            new String[] {"normalize + validate", "Ingestion$Batch", "add", "parse"},
             new String[] {"read input (NDJSON)", "RowReader", ""});
 
     private final Recording recording = new Recording();
@@ -58,19 +59,47 @@ final class PhaseProfile implements AutoCloseable {
         thread = Thread.currentThread().getName();
         recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
         recording.enable("jdk.NativeMethodSample").withPeriod(Duration.ofMillis(10));
+        // a parked thread is not sampled: its waits for work spread over the cores (Parallel) are timed instead
+        recording.enable("jdk.ThreadPark").withThreshold(Duration.ZERO).withStackTrace();
+        recording.enable("jdk.GarbageCollection");
         recording.setToDisk(true);
         recording.start();
     }
 
-    /** Samples of this thread by phase, in the order of {@link #RULES}. */
-    Map<String, Integer> stop() {
+    /**
+     * What the recording saw of the writing thread.
+     *
+     * @param samples samples of the thread running or in native code, by phase
+     * @param parked seconds the thread spent parked, by phase: mostly waiting for work handed to the other cores
+     * @param gcPauses seconds every thread stood still for the garbage collector
+     */
+    record Phases(Map<String, Integer> samples, Map<String, Double> parked, double gcPauses) {}
+
+    /** What the recording saw, phases in the order of {@link #RULES}. */
+    Phases stop() {
         recording.stop();
         Map<String, Integer> phases = new LinkedHashMap<>();
+        Map<String, Double> parked = new LinkedHashMap<>();
         RULES.forEach(r -> phases.put(r[0], 0));
+        double gc = 0;
         try {
             Path file = Files.createTempFile("sinkron-bench", ".jfr");
             recording.dump(file);
             for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+                String type = event.getEventType().getName();
+                if (type.equals("jdk.GarbageCollection")) {
+                    gc += event.getDuration("sumOfPauses").toNanos() / 1e9;
+                    continue;
+                }
+                if (type.equals("jdk.ThreadPark")) {
+                    if (event.getThread() != null && thread.equals(event.getThread().getJavaName()) && event.getStackTrace() != null) {
+                        parked.merge(phase(event.getStackTrace()), event.getDuration().toNanos() / 1e9, Double::sum);
+                    }
+                    continue;
+                }
+                if (!type.equals("jdk.ExecutionSample") && !type.equals("jdk.NativeMethodSample")) {
+                    continue; // another recording's events (a -XX:StartFlightRecording beside this one)
+                }
                 RecordedThread sampled = event.getThread("sampledThread");
                 if (sampled == null || !thread.equals(sampled.getJavaName()) || event.getStackTrace() == null) {
                     continue;
@@ -83,7 +112,7 @@ final class PhaseProfile implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return phases;
+        return new Phases(phases, parked, gc);
     }
 
     private static String phase(RecordedStackTrace stack) {
@@ -132,17 +161,29 @@ final class PhaseProfile implements AutoCloseable {
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
-    /** Prints each phase's share of the samples and the seconds that share stands for. */
-    static void print(Map<String, Integer> phases, double seconds) {
-        int total = phases.values().stream().mapToInt(Integer::intValue).sum();
+    /**
+     * Prints each phase's time: the time the writing thread was parked in it, plus its share of the samples of the
+     * rest of {@code seconds}; then the garbage collector's pauses, which every phase includes.
+     */
+    static void print(Phases phases, double seconds) {
+        int total = phases.samples().values().stream().mapToInt(Integer::intValue).sum();
         if (total == 0) {
             System.out.println("  (no samples)");
             return;
         }
-        phases.entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> System.out.printf(Locale.ROOT, "  %-32s %5.1f %%  %8.1f s%n", e.getKey(), 100.0 * e.getValue() / total,
-                        seconds * e.getValue() / total));
-        System.out.printf(Locale.ROOT, "  (%,d samples of the writing thread)%n", total);
+        double parked = phases.parked().values().stream().mapToDouble(Double::doubleValue).sum();
+        double sampled = Math.max(0, seconds - parked);
+        Map<String, Double> time = new LinkedHashMap<>();
+        phases.samples().forEach((phase, n) -> time.put(phase, sampled * n / total));
+        phases.parked().forEach((phase, s) -> time.merge(phase, s, Double::sum));
+        time.entrySet().stream().filter(e -> e.getValue() >= 0.05).sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> {
+                    double waiting = phases.parked().getOrDefault(e.getKey(), 0.0);
+                    System.out.printf(Locale.ROOT, "  %-32s %5.1f %%  %8.1f s%s%n", e.getKey(), 100 * e.getValue() / seconds, e.getValue(),
+                            waiting >= 0.05 ? String.format(Locale.ROOT, "  (%.1f s of it waiting for the other cores)", waiting) : "");
+                });
+        System.out.printf(Locale.ROOT, "  (%,d samples of the writing thread, %.1f s parked; garbage collection paused every thread %.1f s in all)%n",
+                total, parked, phases.gcPauses());
     }
 
     @Override
