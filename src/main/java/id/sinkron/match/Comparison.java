@@ -30,11 +30,13 @@ public record Comparison(String name, String field, List<Level> levels) {
 
     /** The index of the level two records fall into, or {@link #NULL_LEVEL} when either value is missing. */
     public int levelOf(MatchRecord a, MatchRecord b) {
-        if (a.value(field) == null || b.value(field) == null) {
+        String x = a.value(field);
+        String y = b.value(field);
+        if (x == null || y == null) {
             return NULL_LEVEL;
         }
         for (int i = 0; i < levels.size(); i++) {
-            if (levels.get(i).kind().test(levels.get(i), field, a, b)) {
+            if (levels.get(i).kind().test(levels.get(i), x, y, a, b)) {
                 return i;
             }
         }

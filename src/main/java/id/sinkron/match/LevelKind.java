@@ -27,9 +27,8 @@ public enum LevelKind {
     /** Everything else; the last level of every comparison. */
     @JsonProperty("else") ELSE;
 
-    boolean test(Level level, String field, MatchRecord a, MatchRecord b) {
-        String x = a.value(field);
-        String y = b.value(field);
+    /** Whether values {@code x} of {@code a} and {@code y} of {@code b} (neither null) fall into {@code level}. */
+    boolean test(Level level, String x, String y, MatchRecord a, MatchRecord b) {
         return switch (this) {
             case EXACT -> x.equals(y);
             case JARO_WINKLER -> Similarity.jaroWinkler(x, y) >= level.threshold();
@@ -38,16 +37,16 @@ public enum LevelKind {
             case DAY_MONTH_SWAPPED -> Similarity.dayMonthSwapped(x, y);
             case YEAR_WITHIN -> Similarity.yearsApart(x, y) <= level.threshold();
             case PREFIX -> Similarity.samePrefix(x, y, (int) level.threshold());
-            case SWAPPED -> swapped(level, field, a, b);
+            case SWAPPED -> swapped(level, x, y, a, b);
             case ELSE -> true;
         };
     }
 
-    private static boolean swapped(Level level, String field, MatchRecord a, MatchRecord b) {
+    private static boolean swapped(Level level, String x, String y, MatchRecord a, MatchRecord b) {
         double min = level.threshold() > 0 ? level.threshold() : 1.0;
         String aOther = a.value(level.other());
         String bOther = b.value(level.other());
-        return aOther != null && Similarity.jaroWinkler(aOther, b.value(field)) >= min
-                || bOther != null && Similarity.jaroWinkler(a.value(field), bOther) >= min;
+        return aOther != null && Similarity.jaroWinkler(aOther, y) >= min
+                || bOther != null && Similarity.jaroWinkler(x, bOther) >= min;
     }
 }

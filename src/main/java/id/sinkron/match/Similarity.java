@@ -48,18 +48,30 @@ final class Similarity {
         if (x.length() != 8 || y.length() != 8 || x.equals(y)) {
             return false;
         }
-        return x.substring(0, 4).equals(y.substring(0, 4))
-                && x.substring(4, 6).equals(y.substring(6, 8)) && x.substring(6, 8).equals(y.substring(4, 6));
+        return x.regionMatches(0, y, 0, 4) && x.regionMatches(4, y, 6, 2) && x.regionMatches(6, y, 4, 2);
     }
 
     /** Years apart of two dates; {@link Integer#MAX_VALUE} when either has no readable year. */
     static int yearsApart(String a, String b) {
-        String x = digits(a);
-        String y = digits(b);
-        if (x.length() < 4 || y.length() < 4) {
-            return Integer.MAX_VALUE;
+        int x = year(digits(a));
+        int y = year(digits(b));
+        return x < 0 || y < 0 ? Integer.MAX_VALUE : Math.abs(x - y);
+    }
+
+    /** The number its first four characters make, or -1 when they are not four digits. Scored for every pair. */
+    private static int year(String date) {
+        if (date.length() < 4) {
+            return -1;
         }
-        return Math.abs(Integer.parseInt(x.substring(0, 4)) - Integer.parseInt(y.substring(0, 4)));
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            int digit = Character.digit(date.charAt(i), 10);
+            if (digit < 0) {
+                return -1;
+            }
+            year = year * 10 + digit;
+        }
+        return year;
     }
 
     static boolean samePrefix(String a, String b, int length) {

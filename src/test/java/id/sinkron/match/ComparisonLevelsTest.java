@@ -21,6 +21,10 @@ class ComparisonLevelsTest {
             same birth date                       | birth_date    | 1987-09-05          | 1987-09-05          | exact
             day and month swapped                 | birth_date    | 1987-09-05          | 1987-05-09          | day and month swapped
             one year apart                        | birth_date    | 1987-09-05          | 1988-01-20          | same year ± 1
+            a year earlier                        | birth_date    | 1987-09-05          | 1986-12-31          | same year ± 1
+            swapped, but in another year          | birth_date    | 1987-09-05          | 1988-05-09          | same year ± 1
+            only the day differs                  | birth_date    | 1987-09-05          | 1987-09-06          | same year ± 1
+            two years apart                       | birth_date    | 1987-09-05          | 1989-09-05          | else
             a generation apart                    | birth_date    | 1987-09-05          | 1960-09-05          | else
             same NIK                              | nik           | 3316142909611481    | 3316142909611481    | exact
             one digit mistyped                    | nik           | 3316142909611481    | 3316142909611487    | one digit off or transposed
