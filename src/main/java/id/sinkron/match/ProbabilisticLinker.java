@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Links an incoming record with the Fellegi–Sunter model of {@code config/matching.yml}: the record is cleaned,
- * the golden persons sharing one of its blocking keys are fetched from the store (at most {@code max-block-size}
- * per key), each is scored, and the record is linked to the strongest candidate whose decision is
+ * the golden persons sharing one of its blocking keys are fetched from the store (a key held by more persons than
+ * its rule's cap, or {@code max-block-size}, brings none), each is scored, and the record is linked to the strongest candidate whose decision is
  * {@link Decision#LINK}. Every other candidate at or above the link threshold is reported with it
  * ({@link LinkDecision#alsoLinked()}): the record says those persons are one, and the store merges them unless a
  * hard negative holds between their golden records and the ones already together (reported with the candidate,
@@ -39,15 +39,21 @@ public final class ProbabilisticLinker implements Linker {
     private final Scorer scorer;
     private final List<String> tfFields;
     private final PreparedRecords cleaned = new PreparedRecords(PREPARED);
-    /** The rules with a cap of their own, whose larger blocks are left out. */
+    /**
+     * Each rule's cap, its own or else the model's {@code max-block-size}: a larger block is left out altogether,
+     * in the store as in a batch ({@link BlockingIndex}), rather than cut to the persons that happen to come first.
+     */
     private final Map<String, Integer> skipAbove;
+    /** The largest cap: no block that is kept is cut. */
+    private final int perBlock;
 
     public ProbabilisticLinker(MatchingModel model) {
         this.model = model;
         this.scorer = new Scorer(model, Frequencies.NONE);
         this.tfFields = model.tfFields().stream().sorted().toList();
-        this.skipAbove = model.blocking().stream().filter(r -> r.maxBlockSize() != null)
-                .collect(Collectors.toUnmodifiableMap(BlockingRule::name, BlockingRule::maxBlockSize));
+        int modelCap = model.config().maxBlockSize();
+        this.skipAbove = model.blocking().stream().collect(Collectors.toUnmodifiableMap(BlockingRule::name, r -> r.cap(modelCap)));
+        this.perBlock = skipAbove.values().stream().mapToInt(Integer::intValue).max().orElse(modelCap);
     }
 
     @Override
@@ -71,7 +77,7 @@ public final class ProbabilisticLinker implements Linker {
     @Override
     public LinkDecision decide(Map<String, Object> record, Candidates candidates) {
         MatchRecord incoming = incoming(record);
-        Map<UUID, Map<String, Object>> golden = candidates.sharingKeys(model.keys(incoming), model.config().maxBlockSize(), skipAbove);
+        Map<UUID, Map<String, Object>> golden = candidates.sharingKeys(model.keys(incoming), perBlock, skipAbove);
         List<MatchRecord> prepared = golden.entrySet().stream().map(e -> golden(e.getKey(), e.getValue())).toList();
         List<Link> links = new RecordMatcher(model, candidates::frequency).match(incoming, r -> prepared);
         if (links.isEmpty()) {

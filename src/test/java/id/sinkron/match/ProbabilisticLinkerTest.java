@@ -153,4 +153,29 @@ class ProbabilisticLinkerTest {
         assertThat(List.of(decision.personId(), decision.alsoLinked().get(0).person())).containsExactlyInAnyOrder(hasan, zainal);
         assertThat(decision.alsoLinked().get(0).hardNegative()).isEqualTo("twins");
     }
+
+    @Test
+    void theStoreLeavesOutEveryBlockOverItsCapTheModelsWhereTheRuleHasNoneOfItsOwn() {
+        Map<String, Integer> asked = new HashMap<>();
+        int[] perBlock = new int[1];
+        Candidates watched = new Candidates() {
+            @Override
+            public List<UUID> withNik(String nik) {
+                return List.of();
+            }
+
+            @Override
+            public Map<UUID, Map<String, Object>> sharingKeys(Collection<BlockKey> keys, int most, Map<String, Integer> skipAbove) {
+                asked.putAll(skipAbove);
+                perBlock[0] = most;
+                return Map.of();
+            }
+        };
+
+        LINKER.decide(person("SRI WAHYUNI", "1987-09-05", "village_code", "33.16.09.1006", "nik", "3316094509870001"), watched);
+
+        assertThat(asked).containsEntry("phonetic-name-village", 50).containsEntry("nik", 1000)
+                .containsEntry("phonetic-name-district-birth-year", 1000);
+        assertThat(perBlock[0]).as("a block kept is not cut").isEqualTo(1000);
+    }
 }
