@@ -22,20 +22,4 @@ public record HardNegative(String name, Map<String, List<String>> when) {
             throw new IllegalArgumentException("hard negative '" + name + "' has no conditions");
         }
     }
-
-    boolean holds(List<ComparisonResult> results) {
-        for (Map.Entry<String, List<String>> condition : when.entrySet()) {
-            boolean met = false;
-            for (ComparisonResult result : results) {
-                if (result.comparison().equals(condition.getKey()) && condition.getValue().contains(result.level())) {
-                    met = true;
-                    break;
-                }
-            }
-            if (!met) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -3,6 +3,7 @@ package id.sinkron.match;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +14,25 @@ public final class MatchingModel {
 
     private final MatchingConfig config;
     private final RecordPreparer preparer;
+    /** The hard negatives by comparison position and level index, in configuration order; checked for every pair. */
+    private final List<Negative> negatives = new ArrayList<>();
+
+    /**
+     * A hard negative's conditions: the position of each comparison it names, and which of that comparison's
+     * levels meet it (by index; the null level last).
+     */
+    private record Negative(String name, int[] comparisons, boolean[][] met) {
+
+        boolean holds(int[] levels) {
+            for (int i = 0; i < comparisons.length; i++) {
+                int level = levels[comparisons[i]];
+                if (!met[i][level == Comparison.NULL_LEVEL ? met[i].length - 1 : level]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     public MatchingModel(MatchingConfig config, Cleaners cleaners) {
         this.config = config;
@@ -42,7 +62,39 @@ public final class MatchingModel {
                             + comparison + "' has no level '" + l + "'; levels: " + known);
                 });
             });
+            negatives.add(compiled(negative));
         }
+    }
+
+    private Negative compiled(HardNegative negative) {
+        List<String> names = config.comparisons().stream().map(Comparison::name).toList();
+        int[] positions = new int[negative.when().size()];
+        boolean[][] met = new boolean[positions.length][];
+        int i = 0;
+        for (Map.Entry<String, List<String>> condition : negative.when().entrySet()) {
+            positions[i] = names.indexOf(condition.getKey());
+            List<Level> levels = config.comparisons().get(positions[i]).levels();
+            met[i] = new boolean[levels.size() + 1];
+            for (int level = 0; level < levels.size(); level++) {
+                met[i][level] = condition.getValue().contains(levels.get(level).label());
+            }
+            met[i][levels.size()] = condition.getValue().contains(Comparison.NULL_LABEL);
+            i++;
+        }
+        return new Negative(negative.name(), positions, met);
+    }
+
+    /**
+     * The first hard negative (in configuration order) that a pair meets, given the level it fell into for each
+     * comparison ({@link #comparisons()} order, {@link Comparison#NULL_LEVEL} for a missing value); null when none.
+     */
+    String hardNegative(int[] levels) {
+        for (Negative negative : negatives) {
+            if (negative.holds(levels)) {
+                return negative.name();
+            }
+        }
+        return null;
     }
 
     private static void requireField(Set<String> fields, String field, String where) {

@@ -1,6 +1,5 @@
 package id.sinkron.match;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Fellegi–Sunter scoring of a pair under a {@link MatchingModel}, with term-frequency adjustment. */
@@ -18,17 +17,19 @@ public final class Scorer {
     }
 
     public Score score(MatchRecord a, MatchRecord b) {
-        List<ComparisonResult> results = new ArrayList<>(model.comparisons().size());
+        List<Comparison> comparisons = model.comparisons();
+        int[] levels = new int[comparisons.size()];
+        ComparisonResult[] results = new ComparisonResult[comparisons.size()];
         double weight = priorWeight;
-        for (Comparison comparison : model.comparisons()) {
+        for (int i = 0; i < levels.length; i++) {
+            Comparison comparison = comparisons.get(i);
             int index = comparison.levelOf(a, b);
             double levelWeight = index == Comparison.NULL_LEVEL ? 0 : weight(comparison, comparison.levels().get(index), a);
             weight += levelWeight;
-            results.add(new ComparisonResult(comparison.name(), comparison.label(index), levelWeight));
+            levels[i] = index;
+            results[i] = new ComparisonResult(comparison.name(), comparison.label(index), levelWeight);
         }
-        String hardNegative = model.config().hardNegatives().stream().filter(h -> h.holds(results))
-                .map(HardNegative::name).findFirst().orElse(null);
-        return new Score(weight, results, hardNegative);
+        return new Score(weight, List.of(results), model.hardNegative(levels));
     }
 
     /** Whether a hard-negative rule keeps the two records apart. */
