@@ -50,35 +50,32 @@ public final class MatchingModel {
                 throw new IllegalArgumentException("comparison '" + comparison.name() + "' appears twice");
             }
         }
-        for (HardNegative negative : config.hardNegatives()) {
-            negative.when().forEach((comparison, labels) -> {
-                Comparison named = config.comparisons().stream().filter(c -> c.name().equals(comparison)).findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException(
-                                "hard-negatives '" + negative.name() + "': unknown comparison '" + comparison + "'"));
-                List<String> known = new ArrayList<>(named.levels().stream().map(Level::label).toList());
-                known.add(Comparison.NULL_LABEL);
-                labels.stream().filter(l -> !known.contains(l)).findFirst().ifPresent(l -> {
-                    throw new IllegalArgumentException("hard-negatives '" + negative.name() + "': comparison '"
-                            + comparison + "' has no level '" + l + "'; levels: " + known);
-                });
-            });
-            negatives.add(compiled(negative));
-        }
+        config.hardNegatives().forEach(negative -> negatives.add(compiled(negative)));
     }
 
+    /** A hard negative by comparison position and level index; fails on a comparison or level the model lacks. */
     private Negative compiled(HardNegative negative) {
         List<String> names = config.comparisons().stream().map(Comparison::name).toList();
         int[] positions = new int[negative.when().size()];
         boolean[][] met = new boolean[positions.length][];
         int i = 0;
         for (Map.Entry<String, List<String>> condition : negative.when().entrySet()) {
-            positions[i] = names.indexOf(condition.getKey());
-            List<Level> levels = config.comparisons().get(positions[i]).levels();
-            met[i] = new boolean[levels.size() + 1];
-            for (int level = 0; level < levels.size(); level++) {
-                met[i][level] = condition.getValue().contains(levels.get(level).label());
+            String comparison = condition.getKey();
+            positions[i] = names.indexOf(comparison);
+            if (positions[i] < 0) {
+                throw new IllegalArgumentException("hard-negatives '" + negative.name() + "': unknown comparison '" + comparison + "'");
             }
-            met[i][levels.size()] = condition.getValue().contains(Comparison.NULL_LABEL);
+            // the level labels by index, the null level last
+            List<String> known = new ArrayList<>(config.comparisons().get(positions[i]).levels().stream().map(Level::label).toList());
+            known.add(Comparison.NULL_LABEL);
+            condition.getValue().stream().filter(l -> !known.contains(l)).findFirst().ifPresent(l -> {
+                throw new IllegalArgumentException("hard-negatives '" + negative.name() + "': comparison '"
+                        + comparison + "' has no level '" + l + "'; levels: " + known);
+            });
+            met[i] = new boolean[known.size()];
+            for (int level = 0; level < known.size(); level++) {
+                met[i][level] = condition.getValue().contains(known.get(level));
+            }
             i++;
         }
         return new Negative(negative.name(), positions, met);

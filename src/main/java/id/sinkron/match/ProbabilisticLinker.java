@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 /**
  * Links an incoming record with the Fellegi–Sunter model of {@code config/matching.yml}: the record is cleaned,
  * the golden persons sharing one of its blocking keys are fetched from the store (a key held by more persons than
- * its rule's cap, or {@code max-block-size}, brings none), each is scored, and the record is linked to the strongest candidate whose decision is
- * {@link Decision#LINK}. Every other candidate at or above the link threshold is reported with it
- * ({@link LinkDecision#alsoLinked()}): the record says those persons are one, and the store merges them unless a
- * hard negative holds between their golden records and the ones already together (reported with the candidate,
- * as {@link Clusterer} refuses such a merge) or the store knows better (different NIKs, a steward's decision).
+ * its rule's cap, or {@code max-block-size}, brings none), each is scored, and the record is linked to the
+ * strongest candidate whose decision is {@link Decision#LINK}. Every other candidate at or above the link
+ * threshold is reported with it ({@link LinkDecision#alsoLinked()}): the record says those persons are one, and
+ * the store merges them unless a hard negative holds between their golden records and the ones already together
+ * (reported with the candidate, as {@link Clusterer} refuses such a merge) or the store knows better (different
+ * NIKs, a steward's decision).
  * Without a link, the strongest candidate in the review band ({@link Decision#REVIEW}) makes a
  * {@link LinkDecision.Kind#REVIEW}: a new person that a data steward compares with that candidate. Otherwise the
  * record starts a new person. Every decision that had a candidate carries the decisive candidate's weight as

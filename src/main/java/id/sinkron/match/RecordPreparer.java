@@ -19,9 +19,6 @@ public final class RecordPreparer {
      */
     private record Field(String column, List<Cleaner> steps, List<String> stepKeys) {}
 
-    /** A step's result that is null (nothing comparable left), as kept between fields. */
-    private static final String NONE = new String("");
-
     private final Map<String, Field> fields = new LinkedHashMap<>();
 
     RecordPreparer(Map<String, MatchingConfig.FieldSpec> specs, Cleaners known) {
@@ -47,18 +44,19 @@ public final class RecordPreparer {
      */
     public MatchRecord prepare(String id, String source, Map<String, ?> row) {
         Map<String, String> values = new HashMap<>();
+        // each step's result by its key; null (nothing comparable left) is kept too
         Map<String, String> steps = new HashMap<>();
         fields.forEach((name, field) -> {
             Object raw = row.get(field.column());
             String cleaned = raw == null || raw.toString().isBlank() ? null : raw.toString();
             for (int i = 0; i < field.steps().size() && cleaned != null; i++) {
-                String value = cleaned;
-                Cleaner step = field.steps().get(i);
-                String known = steps.computeIfAbsent(field.stepKeys().get(i), k -> {
-                    String result = step.clean(value);
-                    return result == null ? NONE : result;
-                });
-                cleaned = known == NONE ? null : known;
+                String key = field.stepKeys().get(i);
+                if (steps.containsKey(key)) {
+                    cleaned = steps.get(key);
+                } else {
+                    cleaned = field.steps().get(i).clean(cleaned);
+                    steps.put(key, cleaned);
+                }
             }
             if (cleaned != null) {
                 values.put(name, cleaned);
