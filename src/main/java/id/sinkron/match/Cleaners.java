@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.codec.language.Soundex;
 
@@ -15,6 +16,12 @@ import org.apache.commons.codec.language.Soundex;
  * the {@code normalize} module) without the matching core knowing them.
  */
 public final class Cleaners {
+
+    // compiled once: a record is cleaned field by field, and every golden candidate of a batch is cleaned too
+    private static final Pattern NOT_LETTER_OR_SPACE = Pattern.compile("[^\\p{L} ]");
+    private static final Pattern NOT_LETTER_OR_NUMBER = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, Cleaner> byName;
 
@@ -32,15 +39,15 @@ public final class Cleaners {
         cleaners.put("trim", Cleaner.of(String::strip));
         cleaners.put("lower", Cleaner.of(s -> s.strip().toLowerCase(Locale.ROOT)));
         cleaners.put("upper", Cleaner.of(s -> s.strip().toUpperCase(Locale.ROOT)));
-        cleaners.put("letters", Cleaner.of(s -> s.replaceAll("[^\\p{L} ]", " ").replaceAll("\\s+", " ").strip()));
-        cleaners.put("digits", Cleaner.of(s -> s.replaceAll("\\D", "")));
-        cleaners.put("alphanumeric", Cleaner.of(s -> s.replaceAll("[^\\p{L}\\p{N}]", "")));
-        cleaners.put("collapse-space", Cleaner.of(s -> s.replaceAll("\\s+", " ").strip()));
+        cleaners.put("letters", Cleaner.of(s -> SPACES.matcher(NOT_LETTER_OR_SPACE.matcher(s).replaceAll(" ")).replaceAll(" ").strip()));
+        cleaners.put("digits", Cleaner.of(Cleaners::digits));
+        cleaners.put("alphanumeric", Cleaner.of(s -> NOT_LETTER_OR_NUMBER.matcher(s).replaceAll("")));
+        cleaners.put("collapse-space", Cleaner.of(s -> SPACES.matcher(s).replaceAll(" ").strip()));
         cleaners.put("first-token", Cleaner.of(s -> tokens(s).get(0)));
         cleaners.put("last-token", Cleaner.of(s -> tokens(s).get(tokens(s).size() - 1)));
         cleaners.put("sorted-tokens", Cleaner.of(s -> String.join(" ", new TreeSet<>(tokens(s)))));
         Soundex soundex = new Soundex();
-        cleaners.put("soundex", Cleaner.of(s -> soundex.soundex(s.replaceAll("[^\\p{L}]", ""))));
+        cleaners.put("soundex", Cleaner.of(s -> soundex.soundex(NOT_LETTER.matcher(s).replaceAll(""))));
         DoubleMetaphone metaphone = new DoubleMetaphone();
         cleaners.put("double-metaphone", Cleaner.of(metaphone::doubleMetaphone));
         cleaners.put("double-metaphone-tokens", Cleaner.of(s -> String.join(" ",
@@ -85,6 +92,28 @@ public final class Cleaners {
     }
 
     private static List<String> tokens(String value) {
-        return Arrays.asList(value.strip().split("\\s+"));
+        return Arrays.asList(SPACES.split(value.strip()));
+    }
+
+    /** The ASCII digits of {@code value} (what removing {@code \D} leaves), without a copy when it has nothing else. */
+    static String digits(String value) {
+        int i = 0;
+        while (i < value.length() && isDigit(value.charAt(i))) {
+            i++;
+        }
+        if (i == value.length()) {
+            return value;
+        }
+        StringBuilder kept = new StringBuilder(value.length()).append(value, 0, i);
+        for (; i < value.length(); i++) {
+            if (isDigit(value.charAt(i))) {
+                kept.append(value.charAt(i));
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.regex.Pattern;
 
 /**
  * Phone numbers in E.164 ({@code +6281234567890}) with Google's libphonenumber. A number without a country code
@@ -14,6 +15,8 @@ public final class Phones {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s().\\-/]");
+
     private Phones() {}
 
     /** The number in E.164; null for blank; IllegalArgumentException for a number that cannot exist. */
@@ -22,7 +25,7 @@ public final class Phones {
         if (text == null) {
             return null;
         }
-        String number = text.replaceAll("[\\s().\\-/]", "");
+        String number = SEPARATORS.matcher(text).replaceAll("");
         // Spreadsheets drop the plus: 62812… is +62 812…, as national numbers are written with their leading 0;
         // some people write the country code as 0062
         if (number.startsWith("0062")) {

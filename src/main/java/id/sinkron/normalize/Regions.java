@@ -1,6 +1,7 @@
 package id.sinkron.normalize;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Kemendagri region codes (kode wilayah): province PP, regency PP.KK, district PP.KK.CC, village PP.KK.CC.DDDD.
@@ -25,6 +26,9 @@ public final class Regions {
             "81", "82",
             "91", "92", "93", "94", "95", "96");
 
+    private static final Pattern SEPARATORS = Pattern.compile("[.\\s-]");
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+
     private Regions() {}
 
     /** Whether {@code twoDigits} is one of the 38 province codes; false for null or anything else. */
@@ -42,8 +46,8 @@ public final class Regions {
         if (text == null) {
             return null;
         }
-        String digits = text.replaceAll("[.\\s-]", "");
-        if (!digits.matches("\\d{10}")) {
+        String digits = SEPARATORS.matcher(text).replaceAll("");
+        if (!TEN_DIGITS.matcher(digits).matches()) {
             throw new IllegalArgumentException("village code '" + text + "' must have 10 digits, written like 33.16.09.1006");
         }
         String problem = districtProblem(digits.substring(0, 6));

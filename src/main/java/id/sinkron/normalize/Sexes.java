@@ -2,6 +2,7 @@ package id.sinkron.normalize;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the sex codes agencies use into {@link Sex}: L/P, LK/PR, LAKI-LAKI/PEREMPUAN (also LAKI LAKI,
@@ -16,6 +17,8 @@ public final class Sexes {
             Map.entry("P", Sex.P), Map.entry("PR", Sex.P), Map.entry("PEREMPUAN", Sex.P), Map.entry("WANITA", Sex.P),
             Map.entry("2", Sex.P), Map.entry("F", Sex.P), Map.entry("FEMALE", Sex.P));
 
+    private static final Pattern SPACED_HYPHEN = Pattern.compile(" ?- ?");
+
     private Sexes() {}
 
     /** The sex for a code; null for blank; IllegalArgumentException naming the accepted codes otherwise. */
@@ -24,7 +27,7 @@ public final class Sexes {
         if (text == null) {
             return null;
         }
-        Sex sex = CODES.get(text.toUpperCase(Locale.ROOT).replace('_', '-').replaceAll(" ?- ?", "-"));
+        Sex sex = CODES.get(SPACED_HYPHEN.matcher(text.toUpperCase(Locale.ROOT).replace('_', '-')).replaceAll("-"));
         if (sex == null) {
             throw new IllegalArgumentException("unknown sex code '" + text + "' (expected L/P, LAKI-LAKI/PEREMPUAN, 1/2, M/F)");
         }

@@ -3,9 +3,14 @@ package id.sinkron.normalize;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** The checks NIK and KK numbers share: both are PPKKCC DDMMYY SSSS, a district, a date and a serial. */
 final class SixteenDigits {
+
+    private static final Pattern LEADING_MARKS = Pattern.compile("^['`\u2018\u2019\"]+");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("['\u2019\"]+$");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-]");
 
     private SixteenDigits() {}
 
@@ -16,7 +21,8 @@ final class SixteenDigits {
             return null;
         }
         // Excel keeps long digit strings as text behind an apostrophe, and some exports keep it (or quotes)
-        text = text.replaceFirst("^['`\u2018\u2019\"]+", "").replaceFirst("['\u2019\"]+$", "").replaceAll("[\\s.\\-]", "");
+        text = LEADING_MARKS.matcher(text).replaceFirst("");
+        text = SEPARATORS.matcher(TRAILING_MARKS.matcher(text).replaceFirst("")).replaceAll("");
         return text.isEmpty() ? null : text;
     }
 

@@ -16,6 +16,10 @@ class CleanersTest {
             punctuation removed               | upper,letters          | "SRI WAHYUNI, S.PD" | SRI WAHYUNI S PD
             only punctuation is missing       | letters                | "..."               |
             digits of a dotted village code   | digits                 | 33.16.14.2015       | 3316142015
+            only ASCII digits are digits      | digits                 | "NIK ٣٣ 12-34"      | 1234
+            digits alone are kept as they are | digits                 | 3316142015          | 3316142015
+            no digit at all is missing        | digits                 | "tidak ada"         |
+            words after blanks and tabs       | collapse-space         | "  SRI \t WAHYUNI " | SRI WAHYUNI
             district inside a village code    | digits,prefix:6        | 33.16.14.2015       | 331614
             too short for a prefix            | digits,prefix:6        | 3316                |
             first name token                  | upper,first-token      | sri wahyuni         | SRI
