@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.sinkron.audit.RunStatus;
 import id.sinkron.audit.RunTrigger;
 import id.sinkron.source.SourceRow;
 import id.sinkron.source.Sources;
+import id.sinkron.source.UnreadableInput;
 import id.sinkron.support.IntegrationTest;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,5 +52,64 @@ class IngestionIT extends IntegrationTest {
         assertThat(run.get("status").asText()).isEqualTo("FAILED");
         assertThat(run.get("error").asText()).isEqualTo("OutOfMemoryError: Java heap space (simulated)");
         assertThat(run.get("ended_at").isNull()).isFalse();
+    }
+
+    /**
+     * A batch is parsed while the one before it is written (batches of 500 here): a record sent again in a later
+     * batch still ends with its later values, and every count is the run's.
+     */
+    @Test
+    void batchesParsedAheadAreWrittenInTheirOrder() {
+        List<SourceRow> rows = new ArrayList<>();
+        for (int n = 1; n <= 1_201; n++) {
+            rows.add(resident(n, "P" + n, "WARGA " + n));
+        }
+        // P2 again in the third batch, renamed
+        rows.set(1_149, resident(1_150, "P2", "SITI AMINAH"));
+
+        RunResult result = ingestion.run(sources.require("dinsos-dtks"), RunTrigger.PUSH, "test", rows.iterator(), true);
+
+        assertThat(result.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(result.counts().read()).isEqualTo(1_201);
+        assertThat(result.counts().created()).isEqualTo(1_200);
+        assertThat(result.counts().updated()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select record->>'full_name' from source_records where source = 'dinsos-dtks' and source_record_id = 'P2'",
+                String.class)).isEqualTo("SITI AMINAH");
+        assertThat(jdbc.queryForObject("select count(*) from source_records where source = 'dinsos-dtks'", Long.class)).isEqualTo(1_200);
+    }
+
+    /**
+     * Input that turns unreadable ends the run as bad input, and keeps the batches read whole before it: the
+     * full batch waiting while the next was read is written too.
+     */
+    @Test
+    void unreadableInputKeepsTheBatchesReadBeforeIt() {
+        Iterator<SourceRow> rows = new Iterator<>() {
+            private int n;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public SourceRow next() {
+                if (++n > 1_100) {
+                    throw new UnreadableInput("line 1101: unterminated quoted field");
+                }
+                return resident(n, "U" + n, "WARGA " + n);
+            }
+        };
+
+        RunResult result = ingestion.run(sources.require("dinsos-dtks"), RunTrigger.PUSH, "test", rows, true);
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.error()).contains("unterminated quoted field");
+        assertThat(result.counts().read()).isEqualTo(1_000);
+        assertThat(jdbc.queryForObject("select count(*) from source_records where source_record_id like 'U%'", Long.class)).isEqualTo(1_000);
+    }
+
+    private static SourceRow resident(int n, String id, String name) {
+        return SourceRow.of(n, Map.of("source_record_id", id, "full_name", name));
     }
 }
