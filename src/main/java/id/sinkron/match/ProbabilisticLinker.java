@@ -59,12 +59,12 @@ public final class ProbabilisticLinker implements Linker {
 
     @Override
     public List<BlockKey> keys(Map<String, Object> record) {
-        return model.keys(incoming(record));
+        return incoming(record).keys();
     }
 
     @Override
     public List<BlockKey> termKeys(Map<String, Object> record) {
-        MatchRecord cleaned = incoming(record);
+        MatchRecord cleaned = incoming(record).record();
         List<BlockKey> keys = new ArrayList<>(tfFields.size());
         for (String field : tfFields) {
             String value = cleaned.value(field);
@@ -77,10 +77,11 @@ public final class ProbabilisticLinker implements Linker {
 
     @Override
     public LinkDecision decide(Map<String, Object> record, Candidates candidates) {
-        MatchRecord incoming = incoming(record);
-        Map<UUID, Map<String, Object>> golden = candidates.sharingKeys(model.keys(incoming), perBlock, skipAbove);
-        List<MatchRecord> prepared = golden.entrySet().stream().map(e -> golden(e.getKey(), e.getValue())).toList();
-        List<Link> links = new RecordMatcher(model, candidates::frequency).match(incoming, r -> prepared);
+        PreparedRecords.Incoming prepared = incoming(record);
+        MatchRecord incoming = prepared.record();
+        Map<UUID, Map<String, Object>> golden = candidates.sharingKeys(prepared.keys(), perBlock, skipAbove);
+        List<MatchRecord> goldenCleaned = golden.entrySet().stream().map(e -> golden(e.getKey(), e.getValue())).toList();
+        List<Link> links = new RecordMatcher(model, candidates::frequency).match(incoming, r -> goldenCleaned);
         if (links.isEmpty()) {
             return LinkDecision.newPerson(RULE);
         }
@@ -122,8 +123,9 @@ public final class ProbabilisticLinker implements Linker {
         return cleaned.golden(id, record, () -> strings(record), v -> model.preparer().prepare(id.toString(), GOLDEN, v));
     }
 
-    private MatchRecord incoming(Map<String, Object> record) {
-        return cleaned.incoming(strings(record), v -> model.preparer().prepare(INCOMING, INCOMING, v));
+    /** The record cleaned, with its keys: asked for its keys, then its term keys, then decided, it is cleaned once. */
+    private PreparedRecords.Incoming incoming(Map<String, Object> record) {
+        return cleaned.incoming(record, () -> strings(record), v -> model.preparer().prepare(INCOMING, INCOMING, v), model::keys);
     }
 
     private static Map<String, String> strings(Map<String, ?> record) {

@@ -30,6 +30,33 @@ class PreparedRecordsTest {
     }
 
     @Test
+    void theSameIncomingInstanceAskedAgainIsNeitherTurnedIntoTextNorCleanedNorKeyedAgain() {
+        PreparedRecords prepared = new PreparedRecords(10);
+        Map<String, Object> record = new java.util.HashMap<>(Map.of("full_name", "SITI"));
+        AtomicInteger texts = new AtomicInteger();
+        AtomicInteger keyings = new AtomicInteger();
+        java.util.function.Supplier<Map<String, String>> text = () -> {
+            texts.incrementAndGet();
+            return Map.of("full_name", "SITI");
+        };
+        Function<MatchRecord, java.util.List<BlockKey>> keys = r -> {
+            keyings.incrementAndGet();
+            return java.util.List.of(new BlockKey("name", r.value("full_name")));
+        };
+
+        PreparedRecords.Incoming first = prepared.incoming(record, text, clean, keys);
+        PreparedRecords.Incoming again = prepared.incoming(record, text, clean, keys);
+        PreparedRecords.Incoming equal = prepared.incoming(new java.util.HashMap<>(record), text, clean, keys);
+
+        assertThat(again).isSameAs(first);
+        assertThat(first.keys()).containsExactly(new BlockKey("name", "SITI"));
+        assertThat(texts).as("an equal map of another instance is read as text again").hasValue(2);
+        assertThat(equal.record()).as("and found by its values, not cleaned again").isSameAs(first.record());
+        assertThat(cleanings).hasValue(1);
+        assertThat(keyings).hasValue(2);
+    }
+
+    @Test
     void aGoldenPersonWhoseValuesChangedIsCleanedAgain() {
         PreparedRecords prepared = new PreparedRecords(10);
         prepared.golden(PERSON, Map.of("full_name", "SITI"), clean);
