@@ -16,6 +16,8 @@ public final class MatchingModel {
     private final RecordPreparer preparer;
     /** The hard negatives by comparison position and level index, in configuration order; checked for every pair. */
     private final List<Negative> negatives = new ArrayList<>();
+    /** Each level's weight by comparison position and level index: log2(m/u) once, not for every pair. */
+    private final double[][] weights;
 
     /**
      * A hard negative's conditions: the position of each comparison it names, and which of that comparison's
@@ -51,6 +53,13 @@ public final class MatchingModel {
             }
         }
         config.hardNegatives().forEach(negative -> negatives.add(compiled(negative)));
+        this.weights = config.comparisons().stream().map(c -> c.levels().stream().mapToDouble(Level::weight).toArray())
+                .toArray(double[][]::new);
+    }
+
+    /** The weight of level {@code level} of the comparison at {@code position} ({@link Level#weight()}). */
+    double weight(int position, int level) {
+        return weights[position][level];
     }
 
     /** A hard negative by comparison position and level index; fails on a comparison or level the model lacks. */

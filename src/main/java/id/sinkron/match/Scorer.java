@@ -24,7 +24,7 @@ public final class Scorer {
         for (int i = 0; i < levels.length; i++) {
             Comparison comparison = comparisons.get(i);
             int index = comparison.levelOf(a, b);
-            double levelWeight = index == Comparison.NULL_LEVEL ? 0 : weight(comparison, comparison.levels().get(index), a);
+            double levelWeight = index == Comparison.NULL_LEVEL ? 0 : weight(i, comparison, index, a);
             weight += levelWeight;
             levels[i] = index;
             results[i] = new ComparisonResult(comparison.name(), comparison.label(index), levelWeight);
@@ -41,13 +41,14 @@ public final class Scorer {
     // average u of the level is replaced by the frequency of v (floored, so a unique value cannot weigh forever).
     // The level's u stands for tf-prior-records records beside those counted, so a share measured among few
     // records moves the weight little.
-    private double weight(Comparison comparison, Level level, MatchRecord a) {
+    private double weight(int i, Comparison comparison, int index, MatchRecord a) {
+        Level level = comparison.levels().get(index);
         if (!level.tf()) {
-            return level.weight();
+            return model.weight(i, index);
         }
         Frequencies.Count count = frequencies.count(comparison.field(), a.value(comparison.field()));
         if (count == null || count.total() <= 0 || count.count() <= 0) {
-            return level.weight();
+            return model.weight(i, index);
         }
         double prior = model.config().tfPriorRecords();
         double u = (count.count() + level.u() * prior) / (count.total() + prior);
