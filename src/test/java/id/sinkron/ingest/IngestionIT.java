@@ -28,22 +28,9 @@ class IngestionIT extends IntegrationTest {
     /** Review finding 5: an Error (out of memory on a huge line) left its run RUNNING until the next start. */
     @Test
     void anErrorEndsTheRunFailedWithItsReasonAndGoesOnUp() {
-        Iterator<SourceRow> rows = new Iterator<>() {
-            private int n;
-
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public SourceRow next() {
-                if (++n > 3) {
-                    throw new OutOfMemoryError("Java heap space (simulated)");
-                }
-                return SourceRow.of(n, Map.of("source_record_id", "E" + n, "full_name", "SRI WAHYUNI"));
-            }
-        };
+        Iterator<SourceRow> rows = failingAfter(3, "E", () -> {
+            throw new OutOfMemoryError("Java heap space (simulated)");
+        });
 
         assertThatThrownBy(() -> ingestion.run(sources.require("dinsos-dtks"), RunTrigger.PUSH, "test", rows, true))
                 .isInstanceOf(OutOfMemoryError.class);
@@ -84,7 +71,21 @@ class IngestionIT extends IntegrationTest {
      */
     @Test
     void unreadableInputKeepsTheBatchesReadBeforeIt() {
-        Iterator<SourceRow> rows = new Iterator<>() {
+        Iterator<SourceRow> rows = failingAfter(1_100, "U", () -> {
+            throw new UnreadableInput("line 1101: unterminated quoted field");
+        });
+
+        RunResult result = ingestion.run(sources.require("dinsos-dtks"), RunTrigger.PUSH, "test", rows, true);
+
+        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(result.error()).contains("unterminated quoted field");
+        assertThat(result.counts().read()).isEqualTo(1_000);
+        assertThat(jdbc.queryForObject("select count(*) from source_records where source_record_id like 'U%'", Long.class)).isEqualTo(1_000);
+    }
+
+    /** Residents {@code prefix}1, {@code prefix}2, … then {@code failure} (which throws) instead of the next row. */
+    private static Iterator<SourceRow> failingAfter(int rows, String prefix, Runnable failure) {
+        return new Iterator<>() {
             private int n;
 
             @Override
@@ -94,19 +95,12 @@ class IngestionIT extends IntegrationTest {
 
             @Override
             public SourceRow next() {
-                if (++n > 1_100) {
-                    throw new UnreadableInput("line 1101: unterminated quoted field");
+                if (++n > rows) {
+                    failure.run();
                 }
-                return resident(n, "U" + n, "WARGA " + n);
+                return resident(n, prefix + n, "WARGA " + n);
             }
         };
-
-        RunResult result = ingestion.run(sources.require("dinsos-dtks"), RunTrigger.PUSH, "test", rows, true);
-
-        assertThat(result.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(result.error()).contains("unterminated quoted field");
-        assertThat(result.counts().read()).isEqualTo(1_000);
-        assertThat(jdbc.queryForObject("select count(*) from source_records where source_record_id like 'U%'", Long.class)).isEqualTo(1_000);
     }
 
     private static SourceRow resident(int n, String id, String name) {
