@@ -15,16 +15,10 @@ import id.sinkron.source.SourceDefinition;
 import id.sinkron.source.SourceRow;
 import id.sinkron.source.UnreadableInput;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
@@ -38,10 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * which a re-run completes without duplicates. For a source pulled incrementally, each batch also raises the
  * source's watermark to the highest value of its incremental field among the batch's rows, in the same
  * transaction, so a pull resumed after a crash starts exactly after what is stored.
- *
- * <p>A full batch is parsed (mapped, normalized, validated) on other threads while the batch before it is
- * written: the database works on one batch while the JVM readies the next. Batches are still written one at a
- * time and in order, so the run's outcome is the same as when each is parsed just before it is written.
  */
 @Service
 public class Ingestion {
@@ -56,13 +46,6 @@ public class Ingestion {
     private final IngestSettings settings;
     private final SyncMetrics metrics;
     private final Watermarks watermarks;
-    private final AtomicInteger parserThreads = new AtomicInteger();
-    /** Parses a batch ahead of its writing; idle threads end after a minute. */
-    private final ExecutorService parsers = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "sinkron-parse-" + parserThreads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
 
     Ingestion(SyncRuns runs, RecordKinds kinds, Feed feed, TransactionTemplate tx, IngestSettings settings, SyncMetrics metrics,
             Watermarks watermarks) {
@@ -73,11 +56,6 @@ public class Ingestion {
         this.settings = settings;
         this.metrics = metrics;
         this.watermarks = watermarks;
-    }
-
-    @PreDestroy
-    void stopParsers() {
-        parsers.shutdownNow();
     }
 
     /** Runs left open by a previous process are closed before anything new runs. */
@@ -109,40 +87,19 @@ public class Ingestion {
         RecordKind<?> kind = kinds.of(source);
         Batch<?> batch = new Batch<>(kind, field, watermarks.order());
         RunCounts total = RunCounts.NONE;
-        // the full batch being parsed ahead, written once the next one is full or the rows end
-        Batch<?> ahead = null;
         long started = System.nanoTime();
         try {
-            while (true) {
-                SourceRow row;
-                try {
-                    row = rows.hasNext() ? rows.next() : null;
-                } catch (RuntimeException inputFailed) {
-                    // the rows read whole before the input failed are stored, as when each batch was written at once
-                    if (ahead != null) {
-                        total = total.plus(flush(runId, source.id(), ahead, mapping));
-                    }
-                    throw inputFailed;
-                }
-                if (row == null) {
-                    break;
-                }
+            while (rows.hasNext()) {
+                SourceRow row = rows.next();
                 batch.add(row);
                 if (batch.size() >= settings.batchSize()) {
-                    batch.parseAhead(mapping, parsers);
-                    if (ahead != null) {
-                        RunCounts before = total;
-                        total = total.plus(flush(runId, source.id(), ahead, mapping));
-                        if (before.read() / PROGRESS_EVERY != total.read() / PROGRESS_EVERY) {
-                            logProgress(runId, total.read(), expectedTotal, started);
-                        }
-                    }
-                    ahead = batch;
+                    RunCounts before = total;
+                    total = total.plus(flush(runId, source.id(), batch, mapping));
                     batch = new Batch<>(kind, field, watermarks.order());
+                    if (before.read() / PROGRESS_EVERY != total.read() / PROGRESS_EVERY) {
+                        logProgress(runId, total.read(), expectedTotal, started);
+                    }
                 }
-            }
-            if (ahead != null) {
-                total = total.plus(flush(runId, source.id(), ahead, mapping));
             }
             total = total.plus(flush(runId, source.id(), batch, mapping));
             runs.finish(runId, RunStatus.SUCCEEDED, null);
@@ -197,7 +154,7 @@ public class Ingestion {
         if (batch.size() == 0) {
             return RunCounts.NONE;
         }
-        batch.parsed(mapping);
+        batch.parse(mapping);
         for (int attempt = 0; ; attempt++) {
             try {
                 WriteOutcome[] written = new WriteOutcome[1];
@@ -261,8 +218,6 @@ public class Ingestion {
         private final WatermarkOrder order;
         /** Highest value of the source's incremental field among the rows, accepted or rejected. */
         private String highest;
-        /** The parsing started by {@link #parseAhead}; null when the batch is parsed when it is written. */
-        private CompletableFuture<Void> parsing;
 
         /** @param field the source's incremental field, or null */
         Batch(RecordKind<R> kind, String field, WatermarkOrder order) {
@@ -283,31 +238,6 @@ public class Ingestion {
             rows.add(row);
             if (field != null && row.readable()) {
                 highest = order.max(highest, WatermarkOrder.text(row.values().get(field)));
-            }
-        }
-
-        /** Starts parsing the rows on {@code executor}; {@link #parsed} waits for it. */
-        void parseAhead(FieldMapping mapping, ExecutorService executor) {
-            parsing = CompletableFuture.runAsync(() -> parse(mapping), executor);
-        }
-
-        /** The rows parsed: waits for the parsing started ahead, or parses them now. */
-        void parsed(FieldMapping mapping) {
-            if (parsing == null) {
-                parse(mapping);
-                return;
-            }
-            try {
-                parsing.join();
-            } catch (CompletionException e) {
-                // the parser's own exception (or error), as if it had been thrown here
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
             }
         }
 

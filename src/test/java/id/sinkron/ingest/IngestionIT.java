@@ -41,12 +41,9 @@ class IngestionIT extends IntegrationTest {
         assertThat(run.get("ended_at").isNull()).isFalse();
     }
 
-    /**
-     * A batch is parsed while the one before it is written (batches of 500 here): a record sent again in a later
-     * batch still ends with its later values, and every count is the run's.
-     */
+    /** Batches (of 500 here) are written in their order: a record sent again two batches later ends with its later values. */
     @Test
-    void batchesParsedAheadAreWrittenInTheirOrder() {
+    void batchesAreWrittenInTheirOrder() {
         List<SourceRow> rows = new ArrayList<>();
         for (int n = 1; n <= 1_201; n++) {
             rows.add(resident(n, "P" + n, "WARGA " + n));
@@ -65,10 +62,7 @@ class IngestionIT extends IntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from source_records where source = 'dinsos-dtks'", Long.class)).isEqualTo(1_200);
     }
 
-    /**
-     * Input that turns unreadable ends the run as bad input, and keeps the batches read whole before it: the
-     * full batch waiting while the next was read is written too.
-     */
+    /** Input that turns unreadable ends the run as bad input, and keeps every batch read whole before it. */
     @Test
     void unreadableInputKeepsTheBatchesReadBeforeIt() {
         Iterator<SourceRow> rows = failingAfter(1_100, "U", () -> {
