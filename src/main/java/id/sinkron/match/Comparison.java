@@ -35,18 +35,9 @@ public record Comparison(String name, String field, List<Level> levels) {
         if (x == null || y == null) {
             return NULL_LEVEL;
         }
-        // a name's levels ask for the same similarity at two thresholds: computed once
-        double jaroWinkler = Double.NaN;
+        LevelKind.Pair pair = new LevelKind.Pair(x, y, a, b);
         for (int i = 0; i < levels.size(); i++) {
-            Level level = levels.get(i);
-            if (level.kind() == LevelKind.JARO_WINKLER) {
-                if (Double.isNaN(jaroWinkler)) {
-                    jaroWinkler = Similarity.jaroWinkler(x, y);
-                }
-                if (jaroWinkler >= level.threshold()) {
-                    return i;
-                }
-            } else if (level.kind().test(level, x, y, a, b)) {
+            if (levels.get(i).kind().test(levels.get(i), pair)) {
                 return i;
             }
         }

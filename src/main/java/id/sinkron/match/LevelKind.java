@@ -27,17 +27,47 @@ public enum LevelKind {
     /** Everything else; the last level of every comparison. */
     @JsonProperty("else") ELSE;
 
-    /** Whether values {@code x} of {@code a} and {@code y} of {@code b} (neither null) fall into {@code level}. */
-    boolean test(Level level, String x, String y, MatchRecord a, MatchRecord b) {
+    /**
+     * The values {@code x} of {@code a} and {@code y} of {@code b} (neither null) that one comparison's levels are
+     * tested on, in order. A name's levels ask for the same Jaro-Winkler similarity at two thresholds: it is
+     * computed once, at the first level that needs it.
+     */
+    static final class Pair {
+
+        private final String x;
+        private final String y;
+        private final MatchRecord a;
+        private final MatchRecord b;
+        private double jaroWinkler = Double.NaN;
+
+        Pair(String x, String y, MatchRecord a, MatchRecord b) {
+            this.x = x;
+            this.y = y;
+            this.a = a;
+            this.b = b;
+        }
+
+        private double jaroWinkler() {
+            if (Double.isNaN(jaroWinkler)) {
+                jaroWinkler = Similarity.jaroWinkler(x, y);
+            }
+            return jaroWinkler;
+        }
+    }
+
+    /** Whether the pair's values fall into {@code level}. */
+    boolean test(Level level, Pair pair) {
+        String x = pair.x;
+        String y = pair.y;
         return switch (this) {
             case EXACT -> x.equals(y);
-            case JARO_WINKLER -> Similarity.jaroWinkler(x, y) >= level.threshold();
+            case JARO_WINKLER -> pair.jaroWinkler() >= level.threshold();
             case EDIT_DISTANCE -> Similarity.withinEdits(x, y, (int) level.threshold());
             case ONE_DIGIT_OFF_OR_TRANSPOSED -> Similarity.oneOffOrTransposed(x, y);
             case DAY_MONTH_SWAPPED -> Similarity.dayMonthSwapped(x, y);
             case YEAR_WITHIN -> Similarity.yearsApart(x, y) <= level.threshold();
             case PREFIX -> Similarity.samePrefix(x, y, (int) level.threshold());
-            case SWAPPED -> swapped(level, x, y, a, b);
+            case SWAPPED -> swapped(level, x, y, pair.a, pair.b);
             case ELSE -> true;
         };
     }
