@@ -7,9 +7,12 @@ import id.sinkron.match.Parallel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -108,12 +111,54 @@ class MatchKeySql {
         return totals;
     }
 
-    /** Replaces the keys of each person in {@code keys} by the given ones. */
+    /**
+     * Replaces the keys of each person in {@code keys} by the given ones. A changed golden record keeps most of its
+     * keys (a new phone or KK changes one or two), so only the difference with what the person holds is deleted and
+     * inserted: every row rewritten costs a heap tuple and two index entries, and leaves a dead one behind.
+     */
     void replace(Map<UUID, List<BlockKey>> keys) {
         if (keys.isEmpty()) {
             return;
         }
-        jdbc.update("delete from person_match_keys where person_id = any(?)", ps -> PersonSql.uuids(ps, 1, keys.keySet()));
+        Map<UUID, Set<BlockKey>> held = new HashMap<>();
+        jdbc.query("select person_id, rule, key from person_match_keys where person_id = any(?)",
+                ps -> PersonSql.uuids(ps, 1, keys.keySet()),
+                rs -> {
+                    held.computeIfAbsent(rs.getObject(1, UUID.class), p -> new HashSet<>()).add(new BlockKey(rs.getString(2), rs.getString(3)));
+                });
+        List<UUID> gonePersons = new ArrayList<>();
+        List<String> goneRules = new ArrayList<>();
+        List<String> goneKeys = new ArrayList<>();
+        Map<UUID, List<BlockKey>> added = new LinkedHashMap<>();
+        keys.forEach((person, list) -> {
+            Set<BlockKey> wanted = new LinkedHashSet<>(list);
+            Set<BlockKey> has = held.getOrDefault(person, Set.of());
+            for (BlockKey key : has) {
+                if (!wanted.contains(key)) {
+                    gonePersons.add(person);
+                    goneRules.add(key.rule());
+                    goneKeys.add(key.key());
+                }
+            }
+            wanted.removeAll(has);
+            added.put(person, List.copyOf(wanted));
+        });
+        if (!gonePersons.isEmpty()) {
+            jdbc.update("""
+                    delete from person_match_keys m
+                     using unnest(?::uuid[], ?::text[], ?::text[]) as gone (person_id, rule, key)
+                     where m.person_id = gone.person_id and m.rule = gone.rule and m.key = gone.key
+                    """, ps -> {
+                        PersonSql.uuids(ps, 1, gonePersons);
+                        PersonSql.texts(ps, 2, goneRules);
+                        PersonSql.texts(ps, 3, goneKeys);
+                    });
+        }
+        insert(added);
+    }
+
+    /** Inserts the keys of persons that hold none yet (persons a batch creates). */
+    void insert(Map<UUID, List<BlockKey>> keys) {
         List<Object[]> rows = new ArrayList<>();
         keys.forEach((person, list) -> list.stream().distinct().forEach(k -> rows.add(new Object[] {person, k.rule(), k.key()})));
         CopyRows.copy(jdbc, "person_match_keys", List.of("person_id", "rule", "key"), rows);

@@ -169,12 +169,13 @@ public class PersonWriter {
 
         List<NewEvent> events = new ArrayList<>(decisions.mergeEvents());
         PersonSql.PersonChanges changes = new PersonSql.PersonChanges();
-        Map<UUID, List<BlockKey>> goldenKeys = new LinkedHashMap<>();
+        Map<UUID, List<BlockKey>> newKeys = new LinkedHashMap<>();
+        Map<UUID, List<BlockKey>> changedKeys = new LinkedHashMap<>();
         for (UUID personId : touched) {
             Survivorship.Golden golden = survivorship.choose(contributions.get(personId));
             PersonSql.Current before = current.get(personId);
             if (!allKeys.isEmpty() && (before == null || !before.record().equals(golden.record()))) {
-                goldenKeys.put(personId, linker.storedKeys(golden.record()));
+                (before == null ? newKeys : changedKeys).put(personId, linker.storedKeys(golden.record()));
             }
             if (before == null) {
                 changes.insert(personId, golden, runId, diff(Map.of(), golden.record()));
@@ -189,7 +190,8 @@ public class PersonWriter {
         }
         Timestamp at = Timestamp.from(now);
         sql.apply(changes, at);
-        matchKeys.replace(goldenKeys);
+        matchKeys.insert(newKeys);
+        matchKeys.replace(changedKeys);
         sql.upsertLinks(runId, source, pending, pendingRecords, links.keySet(), at);
         sql.insertRaws(runId, source, received, at);
         Map<ReviewReason, Integer> opened = reviewItems.open(decisions.reviews(), runId, now);

@@ -28,7 +28,7 @@ final class PhaseProfile implements AutoCloseable {
     /** Phase name, then the class name (simple, or its end) and method prefixes that mark it; first match wins per frame. */
     private static final List<String[]> RULES = List.of(
             new String[] {"candidates query (match keys)", "MatchKeySql", "personsSharing"},
-            new String[] {"store match keys", "MatchKeySql", "replace"},
+            new String[] {"store match keys", "MatchKeySql", "replace", "insert"},
             new String[] {"clean candidates", "Linker", "prepareGolden"},
             new String[] {"feed events", "Feed", "append"},
             new String[] {"advisory locks", "PersonSql", "lock"},

@@ -73,6 +73,34 @@ class MatchKeySqlIT extends IntegrationTest {
         assertThat(shared.records()).containsOnlyKeys(sri);
     }
 
+    @Test
+    void replacingAPersonsKeysWritesOnlyTheDifference() {
+        UUID sri = person("SRI WAHYUNI");
+        UUID budi = person("BUDI SANTOSO");
+        BlockKey nik = new BlockKey("nik", "3316094509870001");
+        BlockKey oldKk = new BlockKey("kk-first-name", "3316091203150007|SRI");
+        BlockKey village = new BlockKey(RULE, "SRWHYN|3316091006");
+        BlockKey newKk = new BlockKey("kk-first-name", "3316091203150099|SRI");
+        keys(sri, nik, oldKk, village);
+        Map<String, Object> kept = rowOf(sri, nik);
+
+        sql.replace(Map.of(sri, List.of(nik, village, newKk, newKk), budi, List.of(new BlockKey("nik", "3316090101900001"))));
+
+        assertThat(keysOf(sri)).containsExactlyInAnyOrder(nik, village, newKk);
+        assertThat(keysOf(budi)).containsExactly(new BlockKey("nik", "3316090101900001"));
+        assertThat(rowOf(sri, nik)).as("a key the person keeps is the same row, not deleted and written again").isEqualTo(kept);
+    }
+
+    private List<BlockKey> keysOf(UUID person) {
+        return jdbc.query("select rule, key from person_match_keys where person_id = ?", (rs, n) -> new BlockKey(rs.getString(1), rs.getString(2)),
+                person);
+    }
+
+    private Map<String, Object> rowOf(UUID person, BlockKey key) {
+        return jdbc.queryForMap("select ctid::text as ctid, xmin::text as xmin from person_match_keys where person_id = ? and rule = ? and key = ?",
+                person, key.rule(), key.key());
+    }
+
     private UUID person(String name) {
         // half of the ids with the highest bit set, where PostgreSQL's order and Java's differ
         long high = UUID.randomUUID().getMostSignificantBits() & Long.MAX_VALUE | (count("persons") % 2 == 0 ? 0 : Long.MIN_VALUE);
