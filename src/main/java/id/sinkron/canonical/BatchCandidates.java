@@ -21,8 +21,7 @@ import java.util.UUID;
  * this batch has started and not yet written, so that two records of one person in the same batch still meet.
  * The frequencies of the batch's term keys among golden persons are counted for the whole batch the same way
  * (persons started by the batch are not counted). The golden records fetched are handed to the linker to be
- * cleaned on every core before the first record is decided. Once {@link #fetch fetched}, lookups may come from
- * several threads until the batch starts a person.
+ * cleaned on every core before the first record is decided.
  */
 final class BatchCandidates implements Candidates {
 
@@ -53,14 +52,11 @@ final class BatchCandidates implements Candidates {
     }
 
     @Override
-    public void fetch(int perBlock, Map<String, Integer> skipAbove) {
-        stored(perBlock, skipAbove);
-        counts();
-    }
-
-    @Override
     public Frequencies.Count frequency(String field, String value) {
-        counts();
+        if (termCounts == null) {
+            totals = termTotals.of(termKeys.stream().map(BlockKey::rule).distinct().toList());
+            termCounts = termTotals.counts(termKeys);
+        }
         String rule = ProbabilisticLinker.TERM_RULE + field;
         Long total = totals.get(rule);
         Long count = termCounts.get(new BlockKey(rule, value));
@@ -79,7 +75,10 @@ final class BatchCandidates implements Candidates {
 
     @Override
     public Map<UUID, Map<String, Object>> sharingKeys(Collection<BlockKey> keys, int perBlock, Map<String, Integer> skipAbove) {
-        stored(perBlock, skipAbove);
+        if (stored == null) {
+            stored = sql.personsSharing(batchKeys, perBlock, skipAbove);
+            linker.prepareGolden(stored.records());
+        }
         Map<UUID, Map<String, Object>> found = new TreeMap<>();
         for (BlockKey key : keys) {
             stored.byKey().getOrDefault(key, List.of()).forEach(id -> found.put(id, stored.records().get(id)));
@@ -89,20 +88,6 @@ final class BatchCandidates implements Candidates {
             }
         }
         return new LinkedHashMap<>(found);
-    }
-
-    private void stored(int perBlock, Map<String, Integer> skipAbove) {
-        if (stored == null) {
-            stored = sql.personsSharing(batchKeys, perBlock, skipAbove);
-            linker.prepareGolden(stored.records());
-        }
-    }
-
-    private void counts() {
-        if (termCounts == null) {
-            totals = termTotals.of(termKeys.stream().map(BlockKey::rule).distinct().toList());
-            termCounts = termTotals.counts(termKeys);
-        }
     }
 
     /** The golden NIK of a person this batch looked up or started, as it was then; null when it had none or is unknown. */

@@ -23,7 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,14 +102,6 @@ public class PersonWriter {
         int updated = 0;
         int unchanged = 0;
         List<String> hashes = Parallel.map(records, PersonWriter::hash);
-        // records of ids the store does not hold yet are the ones decided; the linker may score them ahead
-        List<Map<String, Object>> toDecide = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            if (!links.containsKey(records.get(i).sourceRecordId())) {
-                toDecide.add(values.get(i));
-            }
-        }
-        Function<Map<String, Object>, LinkDecision> decider = linker.decider(toDecide, candidates);
         for (int i = 0; i < records.size(); i++) {
             SourceRecord incoming = records.get(i);
             String hash = hashes.get(i);
@@ -127,7 +118,7 @@ public class PersonWriter {
                 link = new PersonSql.Link(known.personId(), known.rule(), known.score(), hash, r.person().nik(), r.warnings());
             } else {
                 created++;
-                LinkDecision decision = decider.apply(values.get(i));
+                LinkDecision decision = linker.decide(values.get(i), candidates);
                 UUID personId;
                 if (decision.kind() == LinkDecision.Kind.LINK) {
                     personId = decisions.linked(r.sourceRecordId(), decision);

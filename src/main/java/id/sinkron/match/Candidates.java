@@ -34,12 +34,4 @@ public interface Candidates {
     default Frequencies.Count frequency(String field, String value) {
         return null;
     }
-
-    /**
-     * Fetches now, on the calling thread (the one holding the transaction), everything that
-     * {@link #sharingKeys(Collection, int, Map)} with these arguments and {@link #frequency} read, so that they can
-     * then be asked from other threads as long as nothing is added meanwhile.
-     */
-    default void fetch(int perBlock, Map<String, Integer> skipAbove) {
-    }
 }

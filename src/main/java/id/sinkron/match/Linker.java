@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Decides which golden person a new source record belongs to. The seam the probabilistic matcher plugs into.
@@ -41,17 +40,6 @@ public interface Linker {
      * cores ({@link Parallel}). Only a head start: every later call answers the same with or without it.
      */
     default void prepareGolden(Map<UUID, Map<String, Object>> golden) {
-    }
-
-    /**
-     * Decides the records of a batch one by one, in the order the caller goes: as {@link #decide} would, with the
-     * candidates as they are at each call (persons the batch has started since included). {@code records} are
-     * those the caller may ask about (the same instances); a linker may do their work ahead, on every core
-     * ({@link Parallel}), for the candidates {@link Candidates#fetch} brings. Only a head start, as
-     * {@link #prepareGolden}.
-     */
-    default Function<Map<String, Object>, LinkDecision> decider(List<Map<String, Object>> records, Candidates candidates) {
-        return record -> decide(record, candidates);
     }
 
     /** What the store keeps for a golden record: its blocking keys, then its term keys. */

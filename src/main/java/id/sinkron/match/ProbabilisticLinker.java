@@ -2,12 +2,10 @@ package id.sinkron.match;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -79,51 +77,11 @@ public final class ProbabilisticLinker implements Linker {
 
     @Override
     public LinkDecision decide(Map<String, Object> record, Candidates candidates) {
-        return decide(record, candidates, Map.of());
-    }
-
-    /**
-     * Scores each record against the candidates the store brings for it on every core, before the batch's
-     * persons are started: a call then scores only the candidates the batch has started since. Scoring is most of
-     * deciding, and the writing thread otherwise scores alone while PostgreSQL waits.
-     */
-    @Override
-    public Function<Map<String, Object>, LinkDecision> decider(List<Map<String, Object>> records, Candidates candidates) {
-        if (records.isEmpty()) {
-            return record -> decide(record, candidates);
-        }
-        candidates.fetch(perBlock, skipAbove);
-        List<Map<UUID, Scored>> scored = Parallel.map(records, r -> scoreAhead(r, candidates));
-        Map<Map<String, Object>, Map<UUID, Scored>> ahead = new IdentityHashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            ahead.put(records.get(i), scored.get(i));
-        }
-        return record -> decide(record, candidates, ahead.getOrDefault(record, Map.of()));
-    }
-
-    /** A candidate scored ahead, with the golden record (the instance) it was scored on. */
-    private record Scored(Map<String, Object> golden, Link link) {}
-
-    private Map<UUID, Scored> scoreAhead(Map<String, Object> record, Candidates candidates) {
-        PreparedRecords.Incoming prepared = incoming(record);
-        RecordMatcher matcher = new RecordMatcher(model, candidates::frequency);
-        Map<UUID, Scored> scored = new HashMap<>();
-        candidates.sharingKeys(prepared.keys(), perBlock, skipAbove).forEach((id, golden) ->
-                scored.put(id, new Scored(golden, matcher.link(prepared.record(), golden(id, golden)))));
-        return scored;
-    }
-
-    /** As {@link #decide(Map, Candidates)}, with the candidates in {@code ahead} scored already. */
-    private LinkDecision decide(Map<String, Object> record, Candidates candidates, Map<UUID, Scored> ahead) {
         PreparedRecords.Incoming prepared = incoming(record);
         MatchRecord incoming = prepared.record();
-        RecordMatcher matcher = new RecordMatcher(model, candidates::frequency);
-        List<Link> links = new ArrayList<>();
-        candidates.sharingKeys(prepared.keys(), perBlock, skipAbove).forEach((id, golden) -> {
-            Scored known = ahead.get(id);
-            links.add(known != null && known.golden() == golden ? known.link() : matcher.link(incoming, golden(id, golden)));
-        });
-        links.sort(RecordMatcher.STRONGEST_FIRST);
+        Map<UUID, Map<String, Object>> golden = candidates.sharingKeys(prepared.keys(), perBlock, skipAbove);
+        List<MatchRecord> goldenCleaned = golden.entrySet().stream().map(e -> golden(e.getKey(), e.getValue())).toList();
+        List<Link> links = new RecordMatcher(model, candidates::frequency).match(incoming, r -> goldenCleaned);
         if (links.isEmpty()) {
             return LinkDecision.newPerson(RULE);
         }

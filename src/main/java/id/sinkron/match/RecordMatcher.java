@@ -18,16 +18,13 @@ public final class RecordMatcher {
         this.scorer = new Scorer(model, frequencies);
     }
 
-    /** Strongest first; a stable sort keeps candidates of equal weight in the order they came. */
-    static final Comparator<Link> STRONGEST_FIRST = Comparator.comparingDouble((Link l) -> l.score().weight()).reversed();
-
     public List<Link> match(MatchRecord record, CandidateSource candidates) {
-        return candidates.candidates(record).stream().map(c -> link(record, c)).sorted(STRONGEST_FIRST).toList();
-    }
-
-    /** {@code record} scored against {@code candidate} and decided. */
-    public Link link(MatchRecord record, MatchRecord candidate) {
-        Score score = scorer.score(record, candidate);
-        return new Link(record, candidate, score, model.decide(score));
+        return candidates.candidates(record).stream()
+                .map(c -> {
+                    Score score = scorer.score(record, c);
+                    return new Link(record, c, score, model.decide(score));
+                })
+                .sorted(Comparator.comparingDouble((Link l) -> l.score().weight()).reversed())
+                .toList();
     }
 }

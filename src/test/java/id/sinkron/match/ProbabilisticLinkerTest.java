@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The shipped person model deciding single incoming records against a small in-memory store. */
@@ -153,68 +152,6 @@ class ProbabilisticLinkerTest {
         assertThat(decision.kind()).isEqualTo(LinkDecision.Kind.LINK);
         assertThat(List.of(decision.personId(), decision.alsoLinked().get(0).person())).containsExactlyInAnyOrder(hasan, zainal);
         assertThat(decision.alsoLinked().get(0).hardNegative()).isEqualTo("twins");
-    }
-
-    @Test
-    void aBatchDecidedAheadSeesThePersonsItStartedSince() {
-        UUID sri = stored(person("SRI WAHYUNI", "1987-09-05", "village_code", "33.16.09.1006"));
-        Map<String, Object> again = person("SRI WAHYUNI", "1987-09-05", "village_code", "33.16.09.1006");
-        Map<String, Object> budi = person("BUDI SANTOSO", "1990-01-01", "village_code", "33.16.09.1006");
-        Map<String, Object> budiAgain = person("BUDI SANTOSO", "1990-01-01", "village_code", "33.16.09.1006", "sex", "L");
-
-        Function<Map<String, Object>, LinkDecision> decider = LINKER.decider(List.of(again, budi, budiAgain), store);
-
-        assertThat(decider.apply(again).personId()).isEqualTo(sri);
-        assertThat(decider.apply(budi).kind()).isEqualTo(LinkDecision.Kind.NEW);
-        UUID started = stored(budi);
-        LinkDecision second = decider.apply(budiAgain);
-        assertThat(second.kind()).isEqualTo(LinkDecision.Kind.LINK);
-        assertThat(second.personId()).isEqualTo(started);
-    }
-
-    @Test
-    void aGoldenRecordChangedAfterTheBatchWasScoredAheadIsScoredAgain() {
-        UUID sri = stored(person("SRI WAHYUNI", "1987-09-05", "village_code", "33.16.09.1006"));
-        Map<String, Object> again = person("SRI WAHYUNI", "1987-09-05", "village_code", "33.16.09.1006");
-        Function<Map<String, Object>, LinkDecision> decider = LINKER.decider(List.of(again), store);
-
-        persons.put(sri, person("SRI WAHYUNI", "1950-01-01", "village_code", "33.16.09.1006"));
-
-        LinkDecision decision = decider.apply(again);
-        assertThat(decision.kind()).isEqualTo(LinkDecision.Kind.NEW);
-        assertThat(decision.explanation().score().hardNegative()).isEqualTo("same-name-different-birth-date");
-    }
-
-    @Test
-    void aBatchIsFetchedOnTheCallingThreadBeforeItsRecordsAreScored() {
-        List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Thread caller = Thread.currentThread();
-        Candidates watched = new Candidates() {
-            @Override
-            public List<UUID> withNik(String nik) {
-                return List.of();
-            }
-
-            @Override
-            public void fetch(int perBlock, Map<String, Integer> skipAbove) {
-                calls.add(Thread.currentThread() == caller ? "fetch on the caller" : "fetch elsewhere");
-            }
-
-            @Override
-            public Map<UUID, Map<String, Object>> sharingKeys(Collection<BlockKey> keys, int most, Map<String, Integer> skipAbove) {
-                calls.add("lookup");
-                return Map.of();
-            }
-        };
-        List<Map<String, Object>> batch = java.util.stream.IntStream.range(0, 100)
-                .mapToObj(i -> person("SRI WAHYUNI " + i, "1987-09-05")).toList();
-
-        LINKER.decider(batch, watched);
-        LINKER.decider(List.of(), watched);
-
-        assertThat(calls).hasSize(101);
-        assertThat(calls.get(0)).as("once, before any lookup, and not for an empty batch").isEqualTo("fetch on the caller");
-        assertThat(calls.subList(1, 101)).containsOnly("lookup");
     }
 
     @Test
