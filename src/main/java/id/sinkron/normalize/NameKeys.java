@@ -2,6 +2,7 @@ package id.sinkron.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Names as the matcher compares them: {@link #of} makes the comparable {@link MatchName} of a raw name, and
@@ -20,12 +21,18 @@ import java.util.List;
  *   <li>takes Balinese birth-order names off the front into {@link MatchName#birthOrder()} (I WAYAN SUDARTA →
  *       SUDARTA, 1; {@link BirthOrders}).
  * </ol>
+ * A newborn registered before it has a name, as the baby of its mother (BY. NY. SITI AMINAH, BAYI NY. SITI, BY.
+ * SITI: "bayi nyonya", the baby of Mrs. Siti), has a key, for finding the record, but no key of its own name
+ * ({@link #ofOwnName}), for matching: comparing the mother's name with the child's would count as a different
+ * name against the record that does name the child.
  * Taking a key of a key's {@link MatchName#joined()} gives the same words back. Thread-safe and allocation-light:
  * the tables are built once and no regular expression runs per name.
  */
 public final class NameKeys {
 
     private static final String[] PATRONYM_MARKERS = {"BIN", "BINTI", "BT"};
+    /** BY. and BAYI: a baby registered under its mother's name. */
+    private static final Set<String> BABY = Set.of("BY", "BAYI");
 
     private NameKeys() {}
 
@@ -56,6 +63,15 @@ public final class NameKeys {
         }
         String patronym = father == null ? null : String.join(" ", MatchWords.texts(father));
         return new MatchName(MatchWords.texts(words), patronym, birthOrder);
+    }
+
+    /**
+     * The key of a person's own name, for matching: {@link #of}, or null for a newborn registered under its mother's
+     * name (BY. NY. SITI AMINAH, BAYI 2 SUMIATI), whose name is not its own yet.
+     */
+    public static MatchName ofOwnName(String rawName) {
+        MatchName key = of(rawName);
+        return key != null && key.tokens().size() > 1 && BABY.contains(key.tokens().get(0)) ? null : key;
     }
 
     /**

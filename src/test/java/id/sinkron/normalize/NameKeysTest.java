@@ -75,6 +75,19 @@ class NameKeysTest {
             Njoman, old spelling                | Njoman Sukarta                   | SUKARTA        | 3
             Komang                              | Komang Ayu                       | AYU            | 3
             Ketut                               | I Ketut Tantri                   | TANTRI         | 4
+            Wajan, old spelling                 | Ni Wajan Sucipta                 | SUCIPTA        | 1
+            Ktut                                | I Ktut Tantri                    | TANTRI         | 4
+            W. after the marker                 | Ni W. Suarni                     | SUARNI         | 1
+            Wy. after the marker                | I Wy. Sudarta                    | SUDARTA        | 1
+            Md. after the marker                | I Md. Mertha                     | MERTHA         | 2
+            M. after the marker is Made         | I M. Mertha                      | MERTHA         | 2
+            Nym. after the marker               | Ni Nym. Suciati                  | SUCIATI        | 3
+            Kt. after the marker                | Ni Kt. Sari                      | SARI           | 4
+            K. after the marker is Ketut        | I K. Tantri                      | TANTRI         | 4
+            Ni Luh Pt.                          | Ni Luh Pt. Ayu Lestari           | AYU LESTARI    | 1
+            W. without the marker is an initial | W. Sudarta                       | W SUDARTA      | 0
+            M. without the marker is Muhammad   | M. Sudarta                       | MUHAMMAD SUDARTA | 0
+            the marker and an initial alone     | I W.                             | I W            | 0
             with a title                        | Drs. I Wayan Sudarta, M.Si.      | SUDARTA        | 1
             KETUT alone is the name             | Ketut                            | KETUT          | 0
             I Wayan alone is the name           | I Wayan                          | I WAYAN        | 0
@@ -156,6 +169,23 @@ class NameKeysTest {
     @ValueSource(strings = {"   ", "Dr.", "Hj., S.Pd.", "-- 123 --", "'", "..."})
     void hasNoKeyForANameWithoutLetters(String raw) {
         assertThat(NameKeys.of(raw)).isNull();
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"By. Ny. Siti Aminah", "BY NY SITI AMINAH", "Bayi Ny. Siti", "By. Siti Aminah", "BAYI NYONYA SRI WAHYUNI", "By Ibu Sari", "Bayi 2 Sumiati"})
+    void hasNoKeyOfItsOwnForANewbornNamedAfterItsMother(String raw) {
+        assertThat(NameKeys.ofOwnName(raw)).as("matched on").isNull();
+        assertThat(NameKeys.of(raw).tokens()).as("searched for").isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a name that only starts like BY | Byantoro          | BYANTORO
+            BAYU is a name                  | Bayu Ny Saputra   | BAYU NY SAPUTRA
+            BY alone                        | By                | BY
+            """)
+    void keepsNamesThatOnlyLookLikeABaby(String description, String raw, String expected) {
+        assertThat(NameKeys.ofOwnName(raw).joined()).isEqualTo(expected);
     }
 
     @Test
