@@ -21,6 +21,14 @@ public enum LevelKind {
     @JsonProperty("year-within") YEAR_WITHIN,
     /** The first {@code threshold} characters equal (a district code inside a village code, a postcode area). */
     @JsonProperty("prefix") PREFIX,
+    /**
+     * Names (words separated by single spaces) where each word of one is the start of the other's word at the same
+     * place and at least one word of three letters or more is whole in both: a word shortened to its initial
+     * (ABDUL H / ABDUL HUSEIN, B YULIANTO / BAMBANG YULIANTO), cut by a short form field (MUHAMMAD HIDAYA /
+     * MUHAMMAD HIDAYAT MAKRUF), or the last words left out (SITI AMINAH / SITI AMINAH ZAHRA). A name of one word
+     * is never an abbreviation of another; nor are equal names.
+     */
+    @JsonProperty("abbreviated") ABBREVIATED,
     /** This field of one record equals (Jaro-Winkler at least {@code threshold}, default exact) field {@code other} of
      * the other record: given name and surname swapped. */
     @JsonProperty("swapped") SWAPPED,
@@ -67,6 +75,7 @@ public enum LevelKind {
             case DAY_MONTH_SWAPPED -> Similarity.dayMonthSwapped(x, y);
             case YEAR_WITHIN -> Similarity.yearsApart(x, y) <= level.threshold();
             case PREFIX -> Similarity.samePrefix(x, y, (int) level.threshold());
+            case ABBREVIATED -> Similarity.abbreviated(x, y);
             case SWAPPED -> swapped(level, x, y, pair.a, pair.b);
             case ELSE -> true;
         };

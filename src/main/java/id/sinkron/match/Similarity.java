@@ -74,6 +74,36 @@ final class Similarity {
         return year;
     }
 
+    /** See {@link LevelKind#ABBREVIATED}. Allocation-free: the words are walked in place. */
+    static boolean abbreviated(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int words = 0;
+        boolean whole = false;
+        while (i < a.length() && j < b.length()) {
+            int endA = wordEnd(a, i);
+            int endB = wordEnd(b, j);
+            int lengthA = endA - i;
+            int lengthB = endB - j;
+            if (!a.regionMatches(i, b, j, Math.min(lengthA, lengthB))) {
+                return false;
+            }
+            whole |= lengthA == lengthB && lengthA >= 3;
+            words++;
+            i = endA + 1;
+            j = endB + 1;
+        }
+        return words >= 2 && whole;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int end = text.indexOf(' ', from);
+        return end < 0 ? text.length() : end;
+    }
+
     static boolean samePrefix(String a, String b, int length) {
         return a.length() >= length && b.length() >= length && a.regionMatches(0, b, 0, length);
     }

@@ -5,6 +5,8 @@ import id.sinkron.match.BlockingIndex;
 import id.sinkron.match.Cleaners;
 import id.sinkron.match.Decision;
 import id.sinkron.match.EmEstimator;
+import id.sinkron.match.Frequencies;
+import id.sinkron.match.Scorer;
 import id.sinkron.match.MatchRecord;
 import id.sinkron.match.MatchingConfigs;
 import id.sinkron.match.MatchingModel;
@@ -99,6 +101,6 @@ public final class PopulationBenchmark {
                 r -> result.clusters().clusterOf().get(r.id()), PairMode.DEDUPE)
                 + String.format(Locale.ROOT, "; %d merges refused", result.clusters().refusedMerges()));
         System.out.printf(Locale.ROOT, "review: %,d pairs (%,d of them true)%n", review, reviewTrue);
-        errors.print(result.links(), result.clusters());
+        errors.print(result.links(), result.clusters(), new Scorer(model, Frequencies.NONE));
     }
 }

@@ -2,6 +2,8 @@ package id.sinkron.bench;
 
 import id.sinkron.match.Clusterer;
 import id.sinkron.match.Decision;
+import id.sinkron.match.Scorer;
+import id.sinkron.match.Score;
 import id.sinkron.match.Link;
 import id.sinkron.match.MatchRecord;
 import id.sinkron.testdata.AgencyExtracts;
@@ -28,6 +30,7 @@ import java.util.function.Function;
 final class PopulationErrors {
 
     private static final int EXAMPLES = Integer.getInteger("bench.examples", 0);
+    private static final int MISSED = Integer.getInteger("bench.missed", 0);
 
     private final Population population;
     private final Map<String, Truth> truth;
@@ -44,6 +47,10 @@ final class PopulationErrors {
     }
 
     void print(List<Link> links, Clusterer.Clusters clusters) {
+        print(links, clusters, null);
+    }
+
+    void print(List<Link> links, Clusterer.Clusters clusters, Scorer scorer) {
         Map<String, long[]> wrong = new TreeMap<>(); // relation → {pairs in the data, linked, clustered}
         forEachRelatedPair((a, b, relation) -> {
             long[] counts = wrong.computeIfAbsent(relation, k -> new long[3]);
@@ -66,6 +73,7 @@ final class PopulationErrors {
 
         Map<String, long[]> missed = new TreeMap<>(); // corruption → {true pairs with it, not clustered together}
         Map<String, List<MatchRecord>> byPerson = new HashMap<>();
+        Map<String, Integer> missedShown = new HashMap<>();
         records.forEach(r -> byPerson.computeIfAbsent(person().apply(r), k -> new ArrayList<>()).add(r));
         for (List<MatchRecord> group : byPerson.values()) {
             for (int i = 0; i < group.size(); i++) {
@@ -74,6 +82,15 @@ final class PopulationErrors {
                     kinds.addAll(truth.get(group.get(i).id()).corruptions());
                     kinds.addAll(truth.get(group.get(j).id()).corruptions());
                     boolean miss = !clusters.together(group.get(i).id(), group.get(j).id());
+                    if (miss && scorer != null && MISSED > 0) {
+                        String kind = kinds.stream().map(Enum::name).sorted().toList().toString();
+                        if (missedShown.merge(kind, 1, Integer::sum) <= MISSED) {
+                            Score score = scorer.score(group.get(i), group.get(j));
+                            System.out.printf(Locale.ROOT, "  missed %s, weight %.1f %s%n    %s%n    %s%n", kind, score.weight(),
+                                    score.results().stream().map(r -> r.comparison() + "=" + r.level()).toList(),
+                                    group.get(i).values(), group.get(j).values());
+                        }
+                    }
                     List<String> labels = kinds.isEmpty() ? List.of("(no corruption)") : kinds.stream().map(Enum::name).toList();
                     for (String label : labels) {
                         long[] c = missed.computeIfAbsent(label, k -> new long[2]);

@@ -47,8 +47,8 @@ class MatchKeyBackfillIT extends IntegrationTest {
 
         backfill.catchUp();
 
-        assertThat(count("person_match_keys")).as("NIK, birth date + first name, name + village, name + district + year, the name's term key")
-                .isEqualTo(5);
+        assertThat(count("person_match_keys")).as("NIK, birth date + first name, birth date + village, name + village, name + district + year, the name's term key")
+                .isEqualTo(6);
         JsonNode progress = api().get("/api/v1/match/keys").json();
         assertThat(progress.get("up_to_date").asBoolean()).isTrue();
         assertThat(progress.get("done").asLong()).isEqualTo(1);
@@ -76,7 +76,7 @@ class MatchKeyBackfillIT extends IntegrationTest {
         backfill.catchUp();
 
         assertThat(jdbc.queryForObject("select count(*) from person_match_keys where key like 'old-%'", Long.class)).isZero();
-        assertThat(count("person_match_keys")).isEqualTo(5);
+        assertThat(count("person_match_keys")).isEqualTo(6);
         assertThat(backfill.progress().upToDate()).isTrue();
     }
 
@@ -111,7 +111,7 @@ class MatchKeyBackfillIT extends IntegrationTest {
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("keeps_keys").asBoolean()).isTrue();
         await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/v1/match/keys").json().get("up_to_date").asBoolean());
-        assertThat(count("person_match_keys")).isEqualTo(5);
+        assertThat(count("person_match_keys")).isEqualTo(6);
         assertThat(api().get("/api/v1/match/keys").json().get("total").asLong()).isEqualTo(1);
     }
 

@@ -80,10 +80,11 @@ class TermFrequencyIT extends IntegrationTest {
 
     @Test
     void aNameTooCommonInTheVillageBringsNoCandidatesThroughTheVillageRule() {
-        // born in 1950, before everyone here: only phonetic name + village could bring candidates
+        // born in 1950, before everyone here, on two days (one day would bring each other by birth date + village):
+        // only phonetic name + village could bring candidates
         pushAccepted("dinkes-puskesmas", """
                 {"source_record_id": "K3", "full_name": "Sri Wahyuni", "birth_date": "1950-06-15", "sex": "P", "village_code": "%s"}
-                {"source_record_id": "K4", "full_name": "Krisna Adiputra", "birth_date": "1950-06-15", "sex": "L", "village_code": "%s"}
+                {"source_record_id": "K4", "full_name": "Krisna Adiputra", "birth_date": "1950-06-16", "sex": "L", "village_code": "%s"}
                 """.formatted(VILLAGE, VILLAGE));
 
         // 120 SRI WAHYUNI in the village: over the rule's cap (config/matching.yml), so none was fetched or scored

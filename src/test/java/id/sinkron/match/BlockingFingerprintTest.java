@@ -18,7 +18,7 @@ class BlockingFingerprintTest {
             a blocking rule's fields           | true  | [birth_date, first_name_phonetic] | [birth_date, first_name]
             a cleaner of a field a rule uses   | true  | first_name: {from: full_name, cleaners: [indonesian-name, first-token]} | first_name: {from: full_name, cleaners: [upper, first-token]}
             the field a derived key comes from | true  | district_code: {from: village_code | district_code: {from: birth_place
-            term frequencies of a field        | true  | kind: exact, tf: true, m: 0.85 | kind: exact, tf: false, m: 0.85
+            term frequencies of a field        | true  | kind: exact, tf: true, m: 0.82 | kind: exact, tf: false, m: 0.82
             a level's m and u                  | false | {label: exact, kind: exact, m: 0.98, u: 0.5} | {label: exact, kind: exact, m: 0.9, u: 0.4}
             the thresholds                     | false | thresholds: {link: 12.0, review: 4.0} | thresholds: {link: 14.0, review: 4.0}
             a field no rule uses               | false | phone: {cleaners: [digits]} | phone: {cleaners: [digits, prefix:6]}

@@ -17,6 +17,14 @@ class ComparisonLevelsTest {
             old spelling and a title              | full_name     | Hj. SOEPARMI        | SUPARMI             | exact after normalization
             abbreviated MUHAMMAD                  | full_name     | M. RIDWAN           | MUHAMMAD RIDWAN     | exact after normalization
             different people                      | full_name     | SRI WAHYUNI         | BUDI SANTOSO        | else
+            surname as an initial                 | full_name     | ABDUL H.            | ABDUL HUSEIN        | abbreviated
+            given name as an initial              | full_name     | B. YULIANTO         | BAMBANG YULIANTO    | abbreviated
+            cut by a short form field             | full_name     | MUHAMMAD HIDAYA     | MUHAMMAD HIDAYAT MAKRUF | abbreviated
+            last name left out                    | full_name     | SITI AMINAH         | SITI AMINAH ZAHRA   | abbreviated
+            siblings sharing a first name         | full_name     | NUR HALIMAH         | NUR SYAFIAH         | Jaro-Winkler ≥ 0.85
+            an initial that does not fit          | full_name     | NUR H.              | NUR SYAFIAH         | else
+            one word is not an abbreviation       | full_name     | SITI                | SITI AMINAH         | Jaro-Winkler ≥ 0.85
+            initials only                         | full_name     | S. A.               | SITI AMINAH         | else
             missing name                          | full_name     | SRI WAHYUNI         |                     | null
             same birth date                       | birth_date    | 1987-09-05          | 1987-09-05          | exact
             day and month swapped                 | birth_date    | 1987-09-05          | 1987-05-09          | day and month swapped

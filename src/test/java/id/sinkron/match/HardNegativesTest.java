@@ -55,6 +55,48 @@ class HardNegativesTest {
     }
 
     @Test
+    void keepsTwinsApartWhenOneRecordHasNoKk() {
+        // a clinic's record: the same mother, phone and birth date, no KK; the names share their first word
+        MatchRecord first = person("t1", "full_name", "NUR HALIMAH", "birth_date", "2009-06-01", "kk_number", "3316160206162265",
+                "sex", "P", "village_code", VILLAGE, "mother_name", "SITI AMINAH", "phone", "085245883651");
+        MatchRecord second = person("t2", "full_name", "NUR SYAFIAH", "birth_date", "2009-06-01",
+                "sex", "P", "village_code", VILLAGE, "mother_name", "SITI AMINAH", "phone", "085245883651");
+
+        Score score = PersonModel.scorer(population()).score(first, second);
+
+        assertThat(score.weight()).as("mother, phone, birth date and village alone would link them").isGreaterThan(12);
+        assertThat(score.hardNegative()).isEqualTo("twins");
+        assertThat(PersonModel.MODEL.decide(score)).isEqualTo(Decision.NEW);
+    }
+
+    @Test
+    void linksAnAbbreviatedNameInTheHouseholdDespiteTheTwinsRule() {
+        MatchRecord full = person("a", "full_name", "ABDUL HUSEIN", "birth_date", "2009-09-13", "kk_number", "3316140711244926",
+                "sex", "L", "village_code", VILLAGE, "mother_name", "SITI FATIMAH");
+        MatchRecord shortened = person("b", "full_name", "ABDUL H.", "birth_date", "2009-09-13", "kk_number", "3316140711244926",
+                "sex", "L", "village_code", VILLAGE, "mother_name", "SITI FATIMAH");
+
+        Score score = PersonModel.scorer(population()).score(full, shortened);
+
+        assertThat(score.level("name")).isEqualTo("abbreviated");
+        assertThat(score.hardNegative()).isNull();
+        assertThat(PersonModel.MODEL.decide(score)).isEqualTo(Decision.LINK);
+    }
+
+    @Test
+    void linksANewbornRegisteredUnderItsMothersNameToTheNamedChild() {
+        MatchRecord named = person("c", "nik", "3316082207251816", "full_name", "MUHAMMAD ILYAS HUSEIN", "birth_date", "2025-07-22",
+                "sex", "L", "village_code", VILLAGE, "mother_name", "SITI ROHMAH", "birth_place", "JEPON");
+        MatchRecord newborn = person("n", "full_name", "By. Ny. Siti Rohmah", "birth_date", "2025-07-22",
+                "sex", "L", "village_code", VILLAGE, "mother_name", "SITI ROHMAH", "birth_place", "JEPON");
+
+        Score score = PersonModel.scorer(population()).score(named, newborn);
+
+        assertThat(score.level("name")).as("the newborn has no name of its own yet").isEqualTo("null");
+        assertThat(PersonModel.MODEL.decide(score)).isEqualTo(Decision.LINK);
+    }
+
+    @Test
     void keepsTwinsApartWhenTheirNiksAreConsecutive() {
         MatchRecord first = person("t1", "nik", "3316120807830333", "full_name", "I WAYAN GUNAWAN", "birth_date", "1983-07-08",
                 "kk_number", "3316120411171147", "sex", "L", "village_code", VILLAGE, "mother_name", "SITI FATIMAH");

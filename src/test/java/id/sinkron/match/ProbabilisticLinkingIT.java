@@ -46,7 +46,8 @@ class ProbabilisticLinkingIT extends IntegrationTest {
         assertThat(level(why, "nik")).isEqualTo("null");
         assertThat(jdbc.queryForList("select rule from person_match_keys where person_id = ? order by rule", String.class, person))
                 .as("its blocking keys (no NIK, no KK) and the term key its name is counted by")
-                .containsExactly("birth-date-phonetic-first-name", "phonetic-name-district-birth-year", "phonetic-name-village", "tf:full_name");
+                .containsExactly("birth-date-phonetic-first-name", "birth-date-village", "phonetic-name-district-birth-year",
+                        "phonetic-name-village", "tf:full_name");
     }
 
     @Test
@@ -62,6 +63,43 @@ class ProbabilisticLinkingIT extends IntegrationTest {
         assertThat(why.get("decision").asText()).isEqualTo("NEW");
         assertThat(why.get("hard_negative").asText()).isEqualTo("twins");
         assertThat(level(why, "kk")).isEqualTo("exact");
+    }
+
+    @Test
+    void twinsStayTwoPersonsWhenTheClinicsRecordHasNoKk() {
+        pushAccepted("dinsos-dtks", """
+                {"source_record_id": "T1", "full_name": "NUR HALIMAH", "birth_date": "2009-06-01", "kk_number": "3316160206162265", "sex": "P", "village_code": "3316091006", "mother_name": "SITI AMINAH", "phone": "085245883651"}
+                """);
+        pushAccepted("dinkes-puskesmas", """
+                {"source_record_id": "T2", "full_name": "NUR SYAFIAH", "birth_date": "2009-06-01", "sex": "P", "village_code": "3316091006", "mother_name": "SITI AMINAH", "phone": "085245883651"}
+                """);
+
+        assertThat(count("persons")).isEqualTo(2);
+        JsonNode why = api().get("/api/v1/persons/" + personOfRecord("T2") + "/links").json().get(0).get("explanation");
+        assertThat(why.get("candidate").asText()).as("met through birth date + village").isEqualTo(personOfRecord("T1").toString());
+        assertThat(why.get("hard_negative").asText()).isEqualTo("twins");
+        assertThat(why.get("weight").asDouble()).as("mother, phone, birth date and village alone would link them").isGreaterThan(12);
+        assertThat(level(why, "kk")).isEqualTo("null");
+    }
+
+    @Test
+    void aNewbornRegisteredUnderItsMothersNameLinksToTheChildOfTheCivilRegistry() {
+        pushAccepted("dinsos-dtks", """
+                {"source_record_id": "C1", "nik": "3316092207251816", "full_name": "MUHAMMAD ILYAS HUSEIN", "birth_date": "2025-07-22", "sex": "L", "village_code": "3316091006", "mother_name": "SITI ROHMAH"}
+                """);
+        pushAccepted("dinkes-puskesmas", """
+                {"source_record_id": "C2", "full_name": "By. Ny. Siti Rohmah", "birth_date": "2025-07-22", "sex": "L", "village_code": "3316091006", "mother_name": "SITI ROHMAH"}
+                """);
+
+        assertThat(count("persons")).isEqualTo(1);
+        UUID person = personOfRecord("C1");
+        assertThat(personOfRecord("C2")).isEqualTo(person);
+        JsonNode why = explanation(person, "C2");
+        assertThat(why.get("decision").asText()).isEqualTo("LINK");
+        assertThat(level(why, "name")).as("the newborn has no name of its own yet").isEqualTo("null");
+        assertThat(level(why, "mother-name")).isEqualTo("exact after normalization");
+        assertThat(api().get("/api/v1/persons/" + person).json().at("/record/full_name").asText())
+                .as("the register's own name stays the golden name").isEqualTo("MUHAMMAD ILYAS HUSEIN");
     }
 
     @Test
@@ -82,7 +120,7 @@ class ProbabilisticLinkingIT extends IntegrationTest {
 
     /**
      * The model links a NIK one digit off when name and birth date agree: the NIK level weighs +11.6 instead of the
-     * −5.6 of a different NIK, and no hard negative applies (twins need the same KK and different names).
+     * −5.6 of a different NIK, and no hard negative applies (twins need different names).
      */
     @Test
     void aNikOneDigitOffWithTheSameNameAndBirthDateLinks() {
@@ -120,6 +158,15 @@ class ProbabilisticLinkingIT extends IntegrationTest {
     }
 
 
+
+    private JsonNode explanation(UUID person, String record) {
+        for (JsonNode link : api().get("/api/v1/persons/" + person + "/links").json()) {
+            if (link.get("source_record_id").asText().equals(record)) {
+                return link.get("explanation");
+            }
+        }
+        throw new AssertionError("no link of " + record + " to " + person);
+    }
 
     private static String level(JsonNode explanation, String comparison) {
         for (JsonNode c : explanation.get("comparisons")) {
