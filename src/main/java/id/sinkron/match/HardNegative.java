@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A combination of comparison outcomes that means two different people whatever the total weight: twins
- * (same birth date and household, different first names), a father and son of the same name (different
+ * (same birth date, different names, no NIK in common), a father and son of the same name (different
  * birth dates), two different valid NIKs. A pair matching every condition is never linked, and clustering
  * never merges groups containing such a pair.
  *

@@ -22,11 +22,12 @@ public enum LevelKind {
     /** The first {@code threshold} characters equal (a district code inside a village code, a postcode area). */
     @JsonProperty("prefix") PREFIX,
     /**
-     * Names (words separated by single spaces) where each word of one is the start of the other's word at the same
-     * place and at least one word of three letters or more is whole in both: a word shortened to its initial
-     * (ABDUL H / ABDUL HUSEIN, B YULIANTO / BAMBANG YULIANTO), cut by a short form field (MUHAMMAD HIDAYA /
-     * MUHAMMAD HIDAYAT MAKRUF), or the last words left out (SITI AMINAH / SITI AMINAH ZAHRA). A name of one word
-     * is never an abbreviation of another; nor are equal names.
+     * Names (words separated by spaces) where the words of the one with fewer words (two at least) are found in the
+     * other, in order, each whole or as its initial, one of three letters or more whole: a word shortened to its
+     * initial (ABDUL H / ABDUL HUSEIN, B YULIANTO / BAMBANG YULIANTO) or left out, first, in the middle or last
+     * (RIZKI RAMADHAN / MUHAMMAD RIZKI RAMADHAN, SITI AMINAH / SITI NUR AMINAH / SITI AMINAH ZAHRA). A word is never
+     * cut short otherwise (ANDI SAPUTRA is not ANDIKA SAPUTRA); a name of one word is never an abbreviation of
+     * another, nor are names of the same words.
      */
     @JsonProperty("abbreviated") ABBREVIATED,
     /** This field of one record equals (Jaro-Winkler at least {@code threshold}, default exact) field {@code other} of

@@ -1,5 +1,6 @@
 package id.sinkron.match;
 
+import java.util.Arrays;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -74,34 +75,44 @@ final class Similarity {
         return year;
     }
 
-    /** See {@link LevelKind#ABBREVIATED}. Allocation-free: the words are walked in place. */
+    /** See {@link LevelKind#ABBREVIATED}. */
     static boolean abbreviated(String a, String b) {
-        if (a.equals(b)) {
+        String[] x = words(a);
+        String[] y = words(b);
+        String[] shorter = x.length <= y.length ? x : y;
+        String[] longer = shorter == x ? y : x;
+        if (shorter.length < 2 || Arrays.equals(x, y)) {
             return false;
         }
-        int i = 0;
-        int j = 0;
-        int words = 0;
         boolean whole = false;
-        while (i < a.length() && j < b.length()) {
-            int endA = wordEnd(a, i);
-            int endB = wordEnd(b, j);
-            int lengthA = endA - i;
-            int lengthB = endB - j;
-            if (!a.regionMatches(i, b, j, Math.min(lengthA, lengthB))) {
+        int at = 0;
+        for (String word : shorter) {
+            while (at < longer.length && !sameOrInitial(word, longer[at])) {
+                at++;
+            }
+            if (at == longer.length) {
                 return false;
             }
-            whole |= lengthA == lengthB && lengthA >= 3;
-            words++;
-            i = endA + 1;
-            j = endB + 1;
+            whole |= word.length() >= 3 && word.equals(longer[at]);
+            at++;
         }
-        return words >= 2 && whole;
+        return whole;
     }
 
-    private static int wordEnd(String text, int from) {
-        int end = text.indexOf(' ', from);
-        return end < 0 ? text.length() : end;
+    private static boolean sameOrInitial(String a, String b) {
+        return a.equals(b) || a.length() == 1 && b.charAt(0) == a.charAt(0) || b.length() == 1 && a.charAt(0) == b.charAt(0);
+    }
+
+    /** The words of a text, however many spaces lie between them. */
+    private static String[] words(String text) {
+        String[] split = text.strip().split(" "); // one character: String.split's fast path, no regular expression
+        int kept = 0;
+        for (String word : split) {
+            if (!word.isEmpty()) {
+                split[kept++] = word;
+            }
+        }
+        return kept == split.length ? split : Arrays.copyOf(split, kept);
     }
 
     static boolean samePrefix(String a, String b, int length) {

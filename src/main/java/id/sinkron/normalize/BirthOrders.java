@@ -13,7 +13,8 @@ import java.util.Map;
  * (female, NI LUH) counts as first-born unless a birth-order name follows it (NI LUH MADE is second-born).
  * Written the old way (WAJAN, KTUT) they are the same names. After I or NI, and only there, the usual
  * abbreviations are read too (I W. SUDARTA, NI KT. SARI, I MD. MERTHA, NI NYM. SUCIATI): a single K is taken for
- * KETUT and a single N for NYOMAN, the commonest of the names they may stand for.
+ * KETUT, the commonest of the names it may stand for. A single G or N is not read: I G. N. RAI is I GUSTI NGURAH
+ * RAI, a noble's name, not a birth order.
  */
 final class BirthOrders {
 
@@ -26,9 +27,9 @@ final class BirthOrders {
 
     /** Abbreviations, read only after the gender marker: alone, W or K could be anyone's initial. */
     private static final Map<String, Integer> ABBREVIATED = Map.ofEntries(
-            Map.entry("W", 1), Map.entry("WY", 1), Map.entry("G", 1), Map.entry("GD", 1), Map.entry("P", 1), Map.entry("PT", 1),
+            Map.entry("W", 1), Map.entry("WY", 1), Map.entry("GD", 1), Map.entry("P", 1), Map.entry("PT", 1),
             Map.entry("M", 2), Map.entry("MD", 2), Map.entry("KD", 2), Map.entry("NGH", 2),
-            Map.entry("N", 3), Map.entry("NYM", 3), Map.entry("KMG", 3),
+            Map.entry("NYM", 3), Map.entry("KMG", 3),
             Map.entry("K", 4), Map.entry("KT", 4), Map.entry("KTT", 4));
 
     private BirthOrders() {}

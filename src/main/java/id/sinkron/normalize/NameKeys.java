@@ -67,11 +67,11 @@ public final class NameKeys {
 
     /**
      * The key of a person's own name, for matching: {@link #of}, or null for a newborn registered under its mother's
-     * name (BY. NY. SITI AMINAH, BAYI 2 SUMIATI), whose name is not its own yet.
+     * name (BY. NY. SITI AMINAH, BAYI 2 SUMIATI) or only as a baby (BAYI, BY.), whose name is not its own yet.
      */
     public static MatchName ofOwnName(String rawName) {
         MatchName key = of(rawName);
-        return key != null && key.tokens().size() > 1 && BABY.contains(key.tokens().get(0)) ? null : key;
+        return key != null && BABY.contains(key.tokens().get(0)) ? null : key;
     }
 
     /**

@@ -19,7 +19,8 @@ class ComparisonLevelsTest {
             different people                      | full_name     | SRI WAHYUNI         | BUDI SANTOSO        | else
             surname as an initial                 | full_name     | ABDUL H.            | ABDUL HUSEIN        | abbreviated
             given name as an initial              | full_name     | B. YULIANTO         | BAMBANG YULIANTO    | abbreviated
-            cut by a short form field             | full_name     | MUHAMMAD HIDAYA     | MUHAMMAD HIDAYAT MAKRUF | abbreviated
+            first word left out                   | full_name     | RIZKI RAMADHAN      | MUHAMMAD RIZKI RAMADHAN | abbreviated
+            middle word left out                  | full_name     | SITI AMINAH         | SITI NUR AMINAH     | abbreviated
             last name left out                    | full_name     | SITI AMINAH         | SITI AMINAH ZAHRA   | abbreviated
             siblings sharing a first name         | full_name     | NUR HALIMAH         | NUR SYAFIAH         | Jaro-Winkler ≥ 0.85
             an initial that does not fit          | full_name     | NUR H.              | NUR SYAFIAH         | else

@@ -84,6 +84,34 @@ class HardNegativesTest {
     }
 
     @Test
+    void linksANameWithoutItsFirstWordDespiteTheTwinsRule() {
+        // a school's record: MUHAMMAD left out, no NIK, the mother and phone of the registry's record
+        MatchRecord registry = person("a", "nik", "3316092207151816", "full_name", "MUHAMMAD RIZKI RAMADHAN", "birth_date", "2015-07-22",
+                "sex", "L", "village_code", VILLAGE, "mother_name", "SITI ROHMAH", "phone", "085245883651");
+        MatchRecord school = person("b", "full_name", "RIZKI RAMADHAN", "birth_date", "2015-07-22",
+                "sex", "L", "village_code", VILLAGE, "mother_name", "SITI ROHMAH", "phone", "085245883651");
+
+        Score score = PersonModel.scorer(population()).score(registry, school);
+
+        assertThat(score.level("name")).isEqualTo("abbreviated");
+        assertThat(score.hardNegative()).isNull();
+        assertThat(PersonModel.MODEL.decide(score)).isEqualTo(Decision.LINK);
+    }
+
+    @Test
+    void linksANewbornRegisteredOnlyAsABaby() {
+        MatchRecord named = person("c", "nik", "3316082207251816", "full_name", "SITI AISYAH", "birth_date", "2025-07-22",
+                "sex", "P", "village_code", VILLAGE, "mother_name", "SITI ROHMAH", "kk_number", "3316140911118703");
+        MatchRecord newborn = person("n", "full_name", "BAYI", "birth_date", "2025-07-22",
+                "sex", "P", "village_code", VILLAGE, "mother_name", "SITI ROHMAH", "kk_number", "3316140911118703");
+
+        Score score = PersonModel.scorer(population()).score(named, newborn);
+
+        assertThat(score.hardNegative()).as("no name to tell twins by").isNull();
+        assertThat(PersonModel.MODEL.decide(score)).isEqualTo(Decision.LINK);
+    }
+
+    @Test
     void linksANewbornRegisteredUnderItsMothersNameToTheNamedChild() {
         MatchRecord named = person("c", "nik", "3316082207251816", "full_name", "MUHAMMAD ILYAS HUSEIN", "birth_date", "2025-07-22",
                 "sex", "L", "village_code", VILLAGE, "mother_name", "SITI ROHMAH", "birth_place", "JEPON");
